@@ -1,0 +1,36 @@
+/**
+ * Vietnamese text keys for matching, search and URLs (domain guide §8).
+ *
+ * NFC alone does not unify old and new tone placement ("hoá"/"hóa"), and "đ" has no
+ * Unicode decomposition, so matching needs a folded key: NFD, drop combining marks,
+ * đ→d, lower case. Look-alike capitals from legacy conversions (Ð U+00D0, Ɖ U+0189)
+ * are read as Đ first.
+ */
+
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const D_LOOKALIKES = /[\u00d0\u0189]/g;
+const D_LOWER_LOOKALIKES = /[\u00f0\u0256]/g;
+
+/** Text in Unicode NFC, the form the project stores and displays. */
+export function toNfc(text: string): string {
+  return text.normalize('NFC');
+}
+
+/** Lower-case, diacritic-free key: "Đoàn kết, hoá" → "doan ket, hoa". Same length in code units is NOT guaranteed. */
+export function foldVietnamese(text: string): string {
+  return text
+    .replace(D_LOOKALIKES, 'Đ')
+    .replace(D_LOWER_LOOKALIKES, 'đ')
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase();
+}
+
+/** URL slug: folded, runs of anything but a-z0-9 become one hyphen. "34-CT/TW" → "34-ct-tw". */
+export function slugify(text: string): string {
+  return foldVietnamese(text)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
