@@ -1,0 +1,51 @@
+import type { CampaignData } from '../../schemas/campaign';
+import type { Outline } from '../outline/types';
+import { foldVietnamese } from '../text/fold';
+import type { ContentEntry, ContentProblem } from './types';
+
+/**
+ * Rules tying a campaign's frontmatter to its body: the folder is its year, every target
+ * annotation points at a numbered item of the targets section, and the theme is quoted in
+ * the body (so the two cannot drift apart).
+ */
+export function checkCampaignBody(entry: ContentEntry<CampaignData>, outline: Outline, bodyLineOffset = 0): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const folderYear = /campaigns\/(\d{4})\//.exec(entry.filePath)?.[1];
+  if (folderYear && Number(folderYear) !== entry.data.year) {
+    problems.push({
+      file: entry.filePath,
+      field: 'year',
+      expected: `${folderYear} (năm của thư mục chứa tệp)`,
+      found: String(entry.data.year),
+      fix: `Sửa "year: ${folderYear}" hoặc chuyển tệp sang content/campaigns/${entry.data.year}/.`,
+    });
+  }
+
+  const targetSection = outline.sections.find((section) => section.role === 'targets');
+  const numbers = new Set(targetSection?.items.map((item) => item.number) ?? []);
+  entry.data.targets.forEach((target, index) => {
+    if (numbers.has(target.item)) return;
+    problems.push({
+      file: entry.filePath,
+      field: `targets[${index}].item`,
+      expected: targetSection
+        ? `số thứ tự của một mục trong phần "${targetSection.numeral}. ${targetSection.title}" (${[...numbers].join(', ')})`
+        : 'một phần mục tiêu (ví dụ "## II. MỤC TIÊU") có các mục đánh số trong nội dung',
+      found: String(target.item),
+      fix: 'Sửa "item" cho khớp số mục trong văn bản, hoặc xóa chú thích mục tiêu này.',
+    });
+  });
+
+  const theme = entry.data.theme;
+  if (theme && entry.body !== undefined && !foldVietnamese(entry.body).includes(foldVietnamese(theme))) {
+    problems.push({
+      file: entry.filePath,
+      field: 'theme',
+      expected: 'chủ đề đúng như văn bản trích dẫn (trong ngoặc kép ở phần mở đầu)',
+      found: `"${theme}"`,
+      fix: 'Chép lại chủ đề từ nội dung văn bản, từng chữ.',
+      line: outline.preamble[0] ? outline.preamble[0].line + bodyLineOffset : undefined,
+    });
+  }
+  return problems;
+}

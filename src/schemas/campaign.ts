@@ -1,0 +1,86 @@
+import { z } from 'astro/zod';
+import { campaignYear, partialDate, slugId } from './common';
+
+/** Authority prefixes before a signer's position (Nghị định 30/2020): on behalf of, for the head, acting ... */
+export const authorityPrefix = z.enum(['TM.', 'KT.', 'Q.', 'TL.', 'TUQ.']);
+
+/** The signature block (bottom right of the document). */
+export const signerSchema = z.object({
+  /** Authority prefix, when signing for someone else. */
+  prefix: authorityPrefix.optional(),
+  /** The position signed for, printed after the prefix ("TRƯỞNG BAN" in "KT. TRƯỞNG BAN"). */
+  onBehalfOf: z.string().optional(),
+  /** The signer's own position, in capitals as printed: "TRƯỞNG BAN". */
+  position: z.string().min(2),
+  /** The signer's name: "Bế Văn Hùng"; absent when the copy does not show it. */
+  name: z.string().min(2).optional(),
+});
+
+/** Comparators a measurable target uses: exactly, at least, over, at most, under. */
+export const comparator = z.enum(['eq', 'gte', 'gt', 'lte', 'lt']);
+
+/** Annotation of one target (mục tiêu) of the body, keyed by its item number. */
+export const targetAnnotationSchema = z
+  .object({
+    /** Item number of the target in the targets section ("II. MỤC TIÊU"). */
+    item: z.number().int().min(1),
+    /** Short name of what is measured, for tables and comparisons across years. */
+    metric: z.string().min(2),
+    /** True when the target cannot be measured by a number. */
+    qualitative: z.boolean().default(false),
+    /** How the result is compared with the value. */
+    comparator: comparator.optional(),
+    /** The target value: 100 for "100%", 1 for "ít nhất 01". */
+    value: z.number().min(0).optional(),
+    /** Percent or a count. */
+    unit: z.enum(['percent', 'count']).optional(),
+    /** The emulation title or rating the target refers to, as the catalogue names it. */
+    title: z.string().optional(),
+  })
+  .superRefine((target, ctx) => {
+    if (target.qualitative) return;
+    for (const field of ['comparator', 'value', 'unit'] as const) {
+      if (target[field] === undefined) {
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: [field],
+          message: `Mục tiêu ${target.item} đo được bằng số nên cần "${field}"; nếu không đo được, ghi "qualitative: true".`,
+        });
+      }
+    }
+  });
+
+/** A campaign document (launch document, plan, review, award decision) of one year. */
+export const campaignSchema = z.object({
+  /** The document's role in the yearly cycle. */
+  role: z.enum(['launch', 'plan', 'review', 'award-decision', 'other']),
+  /** The campaign year it belongs to. */
+  year: campaignYear,
+  /** Document type as printed (tên loại), free text: "PHÁT ĐỘNG", "KẾ HOẠCH". */
+  documentType: z.string().min(2),
+  /** Subject line (trích yếu) as printed under the type. */
+  subject: z.string().min(2),
+  /** Registered number; null when the copy was made before registration (left blank). */
+  number: z.union([z.string().regex(/^\d+[a-zA-Z]?$/, 'Số văn bản chỉ gồm chữ số, ví dụ "05".'), z.null()]),
+  /** Symbol after the number (ký hiệu): "PĐTĐ-BDT", "KH-BDT". */
+  symbol: z.string().min(2),
+  /** Id of the issuing unit in content/units. */
+  issuer: slugId,
+  /** Place of issue as printed: "Cao Bằng". */
+  place: z.string().min(2),
+  /** Issue date; "YYYY-MM" when the day is blank in the source. */
+  issued: partialDate,
+  /** The campaign theme (chủ đề), exactly as the body quotes it. */
+  theme: z.string().min(2).optional(),
+  /** Legal-basis lines ("Căn cứ ...;"), verbatim, when the document has them. */
+  basis: z.array(z.string()).default([]),
+  /** The signature block. */
+  signer: signerSchema,
+  /** Recipient lines (Nơi nhận), verbatim without the leading dash. */
+  recipients: z.array(z.string().min(1)).default([]),
+  /** Annotations of the measurable targets. */
+  targets: z.array(targetAnnotationSchema).default([]),
+});
+
+export type CampaignData = z.infer<typeof campaignSchema>;
+export type TargetAnnotationData = z.infer<typeof targetAnnotationSchema>;

@@ -1,0 +1,20 @@
+import { z } from 'astro/zod';
+
+/** A content id as used in file names and URLs: lower-case ASCII words joined by hyphens. */
+export const slugId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Cần một mã không dấu, chữ thường, nối bằng gạch ngang (ví dụ "ban-dan-toc-cao-bang").');
+
+/**
+ * A date that may be partial, as official copies often leave the day blank
+ * ("ngày   tháng 01 năm 2023"): "2023", "2023-01" or "2023-01-05". YAML dates are accepted too.
+ */
+export const partialDate = z.preprocess(
+  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+  z
+    .string()
+    .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'Cần ngày dạng "YYYY-MM-DD", hoặc "YYYY-MM" khi bản gốc để trống ngày, hoặc "YYYY".'),
+);
+
+/** A four-digit campaign year within the span this site can meaningfully hold. */
+export const campaignYear = z.number().int().min(1948).max(2100);
