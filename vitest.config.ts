@@ -19,7 +19,8 @@ export default getViteConfig({
         test: {
           name: 'site',
           include: ['tests/site/**/*.test.ts'],
-          fileParallelism: false,
+          globalSetup: ['tests/setup/built-site.ts'],
+          poolOptions: { forks: { singleFork: true } },
           testTimeout: 240_000,
           hookTimeout: 240_000,
         },

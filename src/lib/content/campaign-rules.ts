@@ -1,12 +1,13 @@
 import type { CampaignData } from '../../schemas/campaign';
 import type { Outline } from '../outline/types';
+import { compareAnnotation, parseTarget } from '../targets';
 import { foldVietnamese } from '../text/fold';
 import type { ContentEntry, ContentProblem } from './types';
 
 /**
  * Rules tying a campaign's frontmatter to its body: the folder is its year, every target
- * annotation points at a numbered item of the targets section, and the theme is quoted in
- * the body (so the two cannot drift apart).
+ * annotation points at a numbered item of the targets section and agrees with what the
+ * target's wording says, and the theme is quoted in the body (so the two cannot drift apart).
  */
 export function checkCampaignBody(entry: ContentEntry<CampaignData>, outline: Outline, bodyLineOffset = 0): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -24,7 +25,20 @@ export function checkCampaignBody(entry: ContentEntry<CampaignData>, outline: Ou
   const targetSection = outline.sections.find((section) => section.role === 'targets');
   const numbers = new Set(targetSection?.items.map((item) => item.number) ?? []);
   entry.data.targets.forEach((target, index) => {
-    if (numbers.has(target.item)) return;
+    const item = targetSection?.items.find((candidate) => candidate.number === target.item);
+    if (item) {
+      if (target.qualitative) return;
+      for (const contradiction of compareAnnotation(parseTarget(item.text), target)) {
+        problems.push({
+          file: entry.filePath,
+          field: `targets[${index}]`,
+          expected: `chú thích khớp với câu mục tiêu ${item.number} trong văn bản`,
+          found: contradiction,
+          fix: `Sửa chú thích cho đúng với văn bản ở dòng ${item.line + bodyLineOffset} (văn bản là bản gốc, không sửa văn bản).`,
+        });
+      }
+      return;
+    }
     problems.push({
       file: entry.filePath,
       field: `targets[${index}].item`,

@@ -97,8 +97,42 @@ describe('error report', () => {
     expect(lineOfField(yaml, 'targets[0].item')).toBeUndefined();
   });
 
+  it('finds the n-th entry of a list, and stops at the end of that list', () => {
+    const yaml = 'recipients:\n  - A\n  - B\ntargets:\n  - item: 1\n    metric: x\n  - item: 2\n    metric: y\nsigner:\n  position: P\n';
+    expect(lineOfField(yaml, 'targets[1]')).toBe(7);
+    expect(lineOfField(yaml, 'targets[1].metric')).toBe(8);
+    expect(lineOfField(yaml, 'recipients[1]')).toBe(3);
+    expect(lineOfField(yaml, 'recipients[2]')).toBe(1);
+  });
+
+  it('finds a catalogue entry by its id', () => {
+    const yaml = '- id: a\n  basis: [x]\n- id: lao-dong-tien-tien\n  name: L\n  basis: [y]\n';
+    expect(lineOfField(yaml, '[lao-dong-tien-tien].basis[0]')).toBe(5);
+  });
+
   it('prints file:line, field, expected, found and fix', () => {
     const text = formatProblems([{ file: 'content/x.mdx', line: 9, field: 'issuer', expected: 'A', found: '"b"', fix: 'Sửa.' }]);
     expect(text).toBe('Nội dung chưa hợp lệ (1 lỗi):\n\ncontent/x.mdx:9 — trường "issuer"\n  Cần:  A\n  Thấy: "b"\n  Sửa:  Sửa.');
+  });
+});
+
+describe('checkCampaignBody against the target wording', () => {
+  const body = '## II. MỤC TIÊU\n\n1. Phấn đấu 100% công chức hoàn thành tốt nhiệm vụ.\n\n2. Có ít nhất 01 tập thể đạt “Tập thể lao động xuất sắc”.\n';
+
+  it('accepts annotations that agree with the wording', () => {
+    const targets = [
+      { item: 1, metric: 'Công chức hoàn thành tốt', comparator: 'eq', value: 100, unit: 'percent' },
+      { item: 2, metric: 'Tập thể xuất sắc', comparator: 'gte', value: 1, unit: 'count', title: 'Tập thể Lao động xuất sắc' },
+    ];
+    expect(checkCampaignBody(campaignEntry({ targets }, body), parseOutline(body))).toEqual([]);
+  });
+
+  it('reports an annotation whose value contradicts the wording, at the target line', () => {
+    const targets = [{ item: 1, metric: 'Công chức hoàn thành tốt', comparator: 'eq', value: 95, unit: 'percent' }];
+    const problems = checkCampaignBody(campaignEntry({ targets }, body), parseOutline(body), 10);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ field: 'targets[0]' });
+    expect(problems[0].fix).toContain('dòng 13');
+    expect(problems[0].found).toMatch(/^value: .*95.*100/);
   });
 });

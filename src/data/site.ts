@@ -1,0 +1,115 @@
+import { readFileSync } from 'node:fs';
+import { getCollection } from 'astro:content';
+import { sortCampaigns, toCampaignDocument } from '../lib/campaigns/document';
+import type { CampaignDocument } from '../lib/campaigns/document';
+import { checkCampaignBody } from '../lib/content/campaign-rules';
+import { formatProblems, lineOfField } from '../lib/content/format';
+import { checkReferences } from '../lib/content/references';
+import type { ContentEntry, ContentProblem, ContentSet } from '../lib/content/types';
+import { buildDirectiveRegister } from '../lib/directives/register';
+import type { Directive } from '../lib/directives/register';
+import type { HonourYearData } from '../schemas/honour';
+import type { TitleData } from '../schemas/title';
+import type { UnitData } from '../schemas/unit';
+
+/** Everything the pages render, derived once per build from content/. */
+export interface Site {
+  campaigns: CampaignDocument[];
+  /** The newest year's launch document: what the home page shows. */
+  current: CampaignDocument | undefined;
+  years: number[];
+  directives: Directive[];
+  units: Map<string, ContentEntry<UnitData>>;
+  titles: ContentEntry<TitleData>[];
+  honours: ContentEntry<HonourYearData>[];
+}
+
+/** A content error that fails the build with the report an editor can act on. */
+export class ContentError extends Error {
+  constructor(readonly problems: ContentProblem[]) {
+    super(formatProblems(problems));
+    this.name = 'ContentError';
+  }
+}
+
+async function loadContent(): Promise<ContentSet> {
+  const entry = <T>(item: { id: string; filePath?: string; data: T; body?: string }): ContentEntry<T> => ({
+    id: item.id,
+    filePath: item.filePath ?? item.id,
+    data: item.data,
+    body: item.body,
+  });
+  const [campaigns, directives, honours, units, titles] = await Promise.all([
+    getCollection('campaigns'),
+    getCollection('directives'),
+    getCollection('honours'),
+    getCollection('units'),
+    getCollection('titles'),
+  ]);
+  return {
+    campaigns: campaigns.map(entry),
+    directives: directives.map(entry),
+    honours: honours.map(entry),
+    units: units.map(entry),
+    titles: titles.map((title) => ({ ...entry(title), filePath: title.filePath ?? 'content/titles.yaml' })),
+  };
+}
+
+/** Points each problem at its line, reading the file only when a problem names it. */
+function locate(problems: ContentProblem[]): ContentProblem[] {
+  return problems.map((problem) => {
+    if (problem.line) return problem;
+    try {
+      return { ...problem, line: lineOfField(readFileSync(problem.file, 'utf8'), problem.field) };
+    } catch {
+      return problem;
+    }
+  });
+}
+
+/** Lines before an MDX body (its frontmatter), so body lines can be reported as file lines. */
+function bodyLineOffset(filePath: string, body: string): number {
+  try {
+    const raw = readFileSync(filePath, 'utf8');
+    const probe = body.trim().slice(0, 80);
+    const inRaw = raw.indexOf(probe);
+    const inBody = body.indexOf(probe);
+    if (!probe || inRaw < 0) return 0;
+    const lineAt = (text: string, index: number) => text.slice(0, index).split('\n').length;
+    return lineAt(raw, inRaw) - lineAt(body, inBody);
+  } catch {
+    return 0;
+  }
+}
+
+async function buildSite(): Promise<Site> {
+  const content = await loadContent();
+  const campaigns = sortCampaigns(content.campaigns.map(toCampaignDocument));
+  const problems = [
+    ...checkReferences(content),
+    ...content.campaigns.flatMap((entry) => {
+      const document = campaigns.find((campaign) => campaign.id === entry.id);
+      return document ? checkCampaignBody(entry, document.outline, bodyLineOffset(entry.filePath, document.body)) : [];
+    }),
+  ];
+  if (problems.length) throw new ContentError(locate(problems));
+
+  const years = [...new Set(campaigns.map((campaign) => campaign.year))].sort((a, b) => b - a);
+  return {
+    campaigns,
+    current: campaigns.find((campaign) => campaign.year === years[0] && campaign.data.role === 'launch') ?? campaigns[0],
+    years,
+    directives: buildDirectiveRegister(campaigns, content.directives),
+    units: new Map(content.units.map((unit) => [unit.id, unit])),
+    titles: [...content.titles].sort((a, b) => a.data.rank - b.data.rank),
+    honours: [...content.honours].sort((a, b) => b.data.year - a.data.year),
+  };
+}
+
+let site: Promise<Site> | undefined;
+
+/** The site model, built once and shared by every page of the build. */
+export function getSite(): Promise<Site> {
+  site ??= buildSite();
+  return site;
+}

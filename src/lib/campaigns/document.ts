@@ -1,0 +1,59 @@
+import type { CampaignData, TargetAnnotationData } from '../../schemas/campaign';
+import type { ContentEntry } from '../content/types';
+import { parseOutline } from '../outline/parse';
+import type { Outline, OutlineItem } from '../outline/types';
+import { paths } from '../urls';
+
+/** A target (mục tiêu) of a campaign: the item as printed, with the author's annotation. */
+export interface CampaignTarget {
+  item: OutlineItem;
+  annotation: TargetAnnotationData | undefined;
+  url: string;
+}
+
+/** A campaign document ready to render: its data, outline, contents and targets. */
+export interface CampaignDocument {
+  id: string;
+  slug: string;
+  year: number;
+  url: string;
+  filePath: string;
+  body: string;
+  data: CampaignData;
+  outline: Outline;
+  contents: OutlineItem[];
+  targets: CampaignTarget[];
+}
+
+/** Builds the document model from a content entry; contents and targets come from the body only. */
+export function toCampaignDocument(entry: ContentEntry<CampaignData>): CampaignDocument {
+  const body = entry.body ?? '';
+  const outline = parseOutline(body);
+  const slug = entry.id.split('/').at(-1) ?? entry.id;
+  const url = paths.campaign(entry.data.year, slug);
+  const itemsOf = (role: 'contents' | 'targets') => outline.sections.filter((section) => section.role === role).flatMap((section) => section.items);
+  return {
+    id: entry.id,
+    slug,
+    year: entry.data.year,
+    url,
+    filePath: entry.filePath,
+    body,
+    data: entry.data,
+    outline,
+    contents: itemsOf('contents'),
+    targets: itemsOf('targets').map((item) => ({
+      item,
+      annotation: entry.data.targets.find((target) => target.item === item.number),
+      url: `${url}#${item.anchor}`,
+    })),
+  };
+}
+
+/** Documents newest year first, launch documents before the rest of their year. */
+export function sortCampaigns(documents: CampaignDocument[]): CampaignDocument[] {
+  const roleOrder = ['launch', 'plan', 'review', 'award-decision', 'other'];
+  return [...documents].sort(
+    (a, b) => b.year - a.year || roleOrder.indexOf(a.data.role) - roleOrder.indexOf(b.data.role) || a.slug.localeCompare(b.slug),
+  );
+}

@@ -1,0 +1,23 @@
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { collectOutline } from '../outline/collect';
+
+/**
+ * Remark plugin: gives every section, item and point of a campaign body its stable anchor
+ * (`#noi-dung-3`, `#muc-tieu-5`) and writes each item's number as printed ("1.", "4.") as real
+ * text, so the page reads, copies and prints as the original does, even when the source
+ * skips a number. The same outline reader serves the pages, so anchors and lists agree.
+ */
+export function remarkOutlineAnchors() {
+  return (tree: Root, file: VFile): void => {
+    const { anchors, markers } = collectOutline(tree, String(file.value));
+    for (const [node, id] of anchors) {
+      node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } };
+    }
+    for (const [item, marker] of markers) {
+      const first = item.children[0];
+      if (first?.type === 'paragraph') first.children.unshift({ type: 'text', value: `${marker} ` });
+      else item.children.unshift({ type: 'paragraph', children: [{ type: 'text', value: marker }] });
+    }
+  };
+}

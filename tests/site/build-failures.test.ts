@@ -1,0 +1,57 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { astroBuild, contentVariant, replaceIn } from '../support/build';
+
+const CAMPAIGN = 'campaigns/2023/phat-dong-thi-dua-2023.mdx';
+
+/** Builds a broken variant of the shipped content; the build must fail and say where. */
+function buildBroken(name: string, edit: (content: string) => void) {
+  const root = contentVariant(name, edit);
+  const result = astroBuild({ content: join(root, 'content'), outDir: join(root, 'dist'), cacheDir: join(root, 'cache') });
+  return { ...result, root };
+}
+
+describe('bad content fails the build, naming the file and the field', () => {
+  it('a field of the wrong type', () => {
+    const result = buildBroken('wrong-type', (content) => replaceIn(join(content, CAMPAIGN), /^year: 2023$/m, 'year: "hai nghìn"'));
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('phat-dong-thi-dua-2023');
+    expect(result.output).toMatch(/year: Expected type `"number"`, received `"string"`/);
+    expect(existsSync(join(result.outDir, 'index.html'))).toBe(false);
+  });
+
+  it('a missing required field', () => {
+    const result = buildBroken('missing-field', (content) => replaceIn(join(content, CAMPAIGN), /^place: Cao Bằng\n/m, ''));
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('phat-dong-thi-dua-2023');
+    expect(result.output).toMatch(/place: Required/);
+  });
+
+  it('a reference to a unit that does not exist', () => {
+    const result = buildBroken('missing-unit', (content) =>
+      replaceIn(join(content, CAMPAIGN), /^issuer: ban-dan-toc-cao-bang$/m, 'issuer: ban-dan-toc-bac-kan'),
+    );
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/content\/campaigns\/2023\/phat-dong-thi-dua-2023\.mdx:\d+ — trường "issuer"/);
+    expect(result.output).toContain('Thấy: "ban-dan-toc-bac-kan"');
+    expect(result.output).toContain('content/units/ban-dan-toc-bac-kan.yaml');
+  });
+
+  it('a reference to a directive that does not exist', () => {
+    const result = buildBroken('missing-directive', (content) =>
+      replaceIn(join(content, 'directives/luat-15-2003-qh11.yaml'), /^replacedBy: .*$/m, 'replacedBy: luat-99-2099-qh15'),
+    );
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/content\/directives\/luat-15-2003-qh11\.yaml:\d+ — trường "replacedBy"/);
+    expect(result.output).toContain('Thấy: "luat-99-2099-qh15"');
+  });
+
+  it('a target annotation that contradicts the target text', () => {
+    const result = buildBroken('contradiction', (content) =>
+      replaceIn(join(content, CAMPAIGN), /(- item: 3\n\s+metric: .*\n\s+comparator: )eq/, '$1gt'),
+    );
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/phat-dong-thi-dua-2023\.mdx:36 — trường "targets\[2\]"/);
+  });
+});
