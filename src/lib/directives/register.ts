@@ -1,6 +1,6 @@
 import type { DirectiveData } from '../../schemas/directive';
 import type { CampaignDocument } from '../campaigns/document';
-import { extractCitations } from '../citations';
+import { extractCitations, parseSymbol } from '../citations';
 import type { Citation, IssuerLevel } from '../citations';
 import type { ContentEntry } from '../content/types';
 import { slugify } from '../text/fold';
@@ -82,7 +82,7 @@ export function buildDirectiveRegister(
       title: data.title,
       issuer: data.issuer,
       issued: data.issued ?? null,
-      level: 'other',
+      level: (data.symbol && parseSymbol(data.symbol)?.issuers.at(-1)?.level) || 'other',
       status: data.status,
       replacedBy: data.replacedBy ?? null,
       officialUrl: data.url ?? null,
