@@ -2,7 +2,13 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
+import { contentRoot } from './src/data/content-root.ts';
+import { readDirectiveAliases } from './src/data/directive-aliases.ts';
+import { aliasIndex } from './src/lib/directives/aliases.ts';
+import { remarkCitationLinks } from './src/lib/markdown/remark-citation-links.ts';
 import { remarkOutlineAnchors } from './src/lib/markdown/remark-outline-anchors.ts';
+
+const aliases = aliasIndex(readDirectiveAliases(contentRoot()));
 
 export default defineConfig({
   site: 'https://thi-dua.example.vn',
@@ -10,7 +16,7 @@ export default defineConfig({
   // Builds of other content sets (tests, demo) keep their own cache so they never mix with the site's.
   cacheDir: process.env.THI_DUA_CACHE_DIR ?? './node_modules/.astro',
   // Official text is reproduced verbatim: no smart quotes or dashes rewritten into it.
-  markdown: { smartypants: false, remarkPlugins: [remarkOutlineAnchors] },
+  markdown: { smartypants: false, remarkPlugins: [remarkOutlineAnchors, [remarkCitationLinks, { aliases }]] },
   integrations: [mdx()],
   vite: { plugins: [tailwindcss()] },
 });

@@ -1,13 +1,13 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { contentRoot } from './data/content-root';
 import { campaignSchema } from './schemas/campaign';
 import { directiveSchema } from './schemas/directive';
 import { honourYearSchema } from './schemas/honour';
 import { titleSchema } from './schemas/title';
 import { unitSchema } from './schemas/unit';
 
-/** Content lives in the top-level content/ folder; THI_DUA_CONTENT points a build at another set (tests, demo). */
-const root = (process.env.THI_DUA_CONTENT ?? './content').replace(/\/$/, '');
+const root = contentRoot();
 
 export const collections = {
   campaigns: defineCollection({ loader: glob({ pattern: '**/*.mdx', base: `${root}/campaigns` }), schema: campaignSchema }),

@@ -64,6 +64,12 @@ describe('the built site from the shipped content', () => {
     }
   });
 
+  it('links each directive cited in the seed from the text of the 2023 document', () => {
+    const page = readPage(BUILT_SITE, DOC);
+    const links = selectAll('#van-ban a', page.tree).map((a) => String(a.properties.href));
+    expect(links).toEqual(expect.arrayContaining(['/chi-thi/chi-thi-34-ct-tw/', '/chi-thi/chi-thi-19-ct-ttg/', '/chi-thi/chi-thi-05-ct-tw/']));
+  });
+
   it('shows the six 2023 targets, not yet assessed, on the targets page', () => {
     const page = readPage(BUILT_SITE, 'muc-tieu/index.html');
     const links = selectAll('a[href*="#muc-tieu-"]', page.tree).map((a) => String(a.properties.href));
@@ -92,6 +98,24 @@ describe('every built page', () => {
       expect(page.html, page.path).toMatch(/^<!DOCTYPE html><html lang="vi"/i);
       expect(page.html, page.path).toMatch(/<meta charset="utf-8"/i);
     }
+  });
+
+  it('links only to pages and anchors that exist', () => {
+    const ids = new Map(pages.map((page) => [page.path, new Set(selectAll('[id]', page.tree).map((node) => String(node.properties.id)))]));
+    const broken: string[] = [];
+    for (const page of pages) {
+      const base = `/${page.path.replace(/index\.html$/, '')}`;
+      for (const link of selectAll('a[href]', page.tree)) {
+        const href = String(link.properties.href);
+        if (/^[a-z]+:/i.test(href)) continue;
+        const url = new URL(href, `http://site${base}`);
+        const target = url.pathname.endsWith('/') ? `${url.pathname.slice(1)}index.html` : url.pathname.slice(1);
+        const anchor = decodeURIComponent(url.hash.slice(1));
+        if (!ids.has(target)) broken.push(`${page.path}: ${href}`);
+        else if (anchor && !ids.get(target)?.has(anchor)) broken.push(`${page.path}: ${href} (no #${anchor})`);
+      }
+    }
+    expect(broken).toEqual([]);
   });
 
   it('loads no script', () => {

@@ -1,5 +1,6 @@
 import type { CampaignData } from '../../schemas/campaign';
 import type { Outline } from '../outline/types';
+import { findUnresolvedMentions } from '../citations';
 import { compareAnnotation, parseTarget } from '../targets';
 import { foldVietnamese } from '../text/fold';
 import type { ContentEntry, ContentProblem } from './types';
@@ -7,7 +8,8 @@ import type { ContentEntry, ContentProblem } from './types';
 /**
  * Rules tying a campaign's frontmatter to its body: the folder is its year, every target
  * annotation points at a numbered item of the targets section and agrees with what the
- * target's wording says, and the theme is quoted in the body (so the two cannot drift apart).
+ * target's wording says, the theme is quoted in the body (so the two cannot drift apart), and
+ * every short citation ("Chỉ thị số 05") follows a full one it can be resolved to.
  */
 export function checkCampaignBody(entry: ContentEntry<CampaignData>, outline: Outline, bodyLineOffset = 0): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -59,6 +61,17 @@ export function checkCampaignBody(entry: ContentEntry<CampaignData>, outline: Ou
       found: `"${theme}"`,
       fix: 'Chép lại chủ đề từ nội dung văn bản, từng chữ.',
       line: outline.preamble[0] ? outline.preamble[0].line + bodyLineOffset : undefined,
+    });
+  }
+  const body = entry.body ?? '';
+  for (const mention of findUnresolvedMentions(body)) {
+    problems.push({
+      file: entry.filePath,
+      field: 'nội dung',
+      expected: 'trích dẫn rút gọn chỉ dùng sau một trích dẫn đầy đủ (loại, số, ký hiệu, ngày, cơ quan ban hành)',
+      found: `"${mention.text}"`,
+      fix: mention.reason,
+      line: body.slice(0, mention.start).split('\n').length + bodyLineOffset,
     });
   }
   return problems;

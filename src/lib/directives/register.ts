@@ -3,7 +3,7 @@ import type { CampaignDocument } from '../campaigns/document';
 import { extractCitations, parseSymbol } from '../citations';
 import type { Citation, IssuerLevel } from '../citations';
 import type { ContentEntry } from '../content/types';
-import { slugify } from '../text/fold';
+import { aliasIndex, registerKey } from './aliases';
 import { joinPassages, passageAt, sentenceAround } from './passages';
 
 /** A passage of a campaign that cites a directive (được dẫn chiếu bởi). */
@@ -64,13 +64,8 @@ export function buildDirectiveRegister(
   documents: CampaignDocument[],
   described: ContentEntry<DirectiveData>[],
 ): Directive[] {
-  const aliasToKey = new Map<string, string>();
-  for (const entry of described) {
-    for (const alias of entry.data.aliases) aliasToKey.set(slugify(alias), entry.id);
-  }
+  const aliases = aliasIndex(described.map((entry) => ({ id: entry.id, aliases: entry.data.aliases })));
   const register = new Map<string, Directive>();
-  const keyOf = (citation: Citation) =>
-    aliasToKey.get(citation.key) ?? (citation.name ? aliasToKey.get(slugify(citation.name)) : undefined) ?? citation.key;
 
   for (const entry of described) {
     const { data } = entry;
@@ -93,7 +88,7 @@ export function buildDirectiveRegister(
   }
   for (const passage of documents.flatMap(citationsOf)) {
     const { citation } = passage;
-    const key = keyOf(citation);
+    const key = registerKey(citation, aliases);
     const directive =
       register.get(key) ??
       ({

@@ -136,3 +136,17 @@ describe('checkCampaignBody against the target wording', () => {
     expect(problems[0].found).toMatch(/^value: .*95.*100/);
   });
 });
+
+describe('checkCampaignBody on citations', () => {
+  it('reports a short citation with no full citation before it, at its line', () => {
+    const body = 'Mở đầu.\n\n## I. NỘI DUNG\n\n1. Học tập tốt Chỉ thị số 05 của Bộ Chính trị.\n';
+    const problems = checkCampaignBody(campaignEntry({}, body), parseOutline(body), 30);
+    expect(problems).toMatchObject([{ field: 'nội dung', line: 35, found: '"Chỉ thị số 05 của Bộ Chính trị"' }]);
+    expect(problems[0].fix).toContain('Chỉ thị số 5');
+  });
+
+  it('accepts the short form after the full citation', () => {
+    const body = '1. Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.\n\n2. Tiếp tục học tập Chỉ thị số 05.\n';
+    expect(checkCampaignBody(campaignEntry({}, body), parseOutline(body))).toEqual([]);
+  });
+});
