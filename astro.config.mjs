@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { contentRoot } from './src/data/content-root.ts';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { readDirectiveAliases } from './src/data/directive-aliases.ts';
 import { aliasIndex } from './src/lib/directives/aliases.ts';
 import { remarkCitationLinks } from './src/lib/markdown/remark-citation-links.ts';
@@ -17,6 +18,6 @@ export default defineConfig({
   cacheDir: process.env.THI_DUA_CACHE_DIR ?? './node_modules/.astro',
   // Official text is reproduced verbatim: no smart quotes or dashes rewritten into it.
   markdown: { smartypants: false, remarkPlugins: [remarkOutlineAnchors, [remarkCitationLinks, { aliases }]] },
-  integrations: [mdx()],
+  integrations: [mdx(), pagefindIntegration()],
   vite: { plugins: [tailwindcss()] },
 });

@@ -1,0 +1,141 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { BUILT_SITE } from '../setup/built-site';
+import { launchChromium } from '../support/browser';
+import { serveStatic } from '../support/server';
+
+const DOC = '/phong-trao/2023/phat-dong-thi-dua-2023/';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveStatic>>;
+let page: Page;
+
+beforeAll(async () => {
+  server = await serveStatic(BUILT_SITE);
+  browser = await launchChromium();
+  page = await browser.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Waits until the search page has answered the query in its URL. */
+async function settled(): Promise<string> {
+  await page.waitForFunction(() => {
+    const text = document.querySelector('#trang-thai')?.textContent ?? '';
+    return text !== '' && !text.startsWith('Đang');
+  });
+  return (await page.locator('#trang-thai').textContent()) ?? '';
+}
+
+/** Result links (without their highlight fragment) for a search URL. */
+async function resultsFor(params: Record<string, string>): Promise<string[]> {
+  await page.goto(`${server.url}/tim-kiem/?${new URLSearchParams(params)}`, { waitUntil: 'load' });
+  await settled();
+  const hrefs = await page.locator('#ket-qua a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  return hrefs.map((href) => href.replace(/:~:.*$/, '').replace(/#$/, ''));
+}
+
+describe('search on the shipped content (Chromium)', () => {
+  it.each([
+    // Directive numbers in any shape.
+    ['34-CT/TW', '/chi-thi/chi-thi-34-ct-tw/'],
+    ['34-ct/tw', '/chi-thi/chi-thi-34-ct-tw/'],
+    ['34 CT TW', '/chi-thi/chi-thi-34-ct-tw/'],
+    ['34/CT-TW', '/chi-thi/chi-thi-34-ct-tw/'],
+    ['ct 34', '/chi-thi/chi-thi-34-ct-tw/'],
+    ['chi thi 34', '/chi-thi/chi-thi-34-ct-tw/'],
+    ['Chỉ thị 34', '/chi-thi/chi-thi-34-ct-tw/'],
+    ['19/CT-TTg', '/chi-thi/chi-thi-19-ct-ttg/'],
+    ['19 ct ttg', '/chi-thi/chi-thi-19-ct-ttg/'],
+    ['05-CT/TW', '/chi-thi/chi-thi-05-ct-tw/'],
+    // Without diacritics, with d for đ, in any case.
+    ['doan ket xay dung doi song van hoa', `${DOC}#noi-dung-8`],
+    ['Đoàn kết xây dựng đời sống văn hóa', `${DOC}#noi-dung-8`],
+    ['ĐOÀN KẾT XÂY DỰNG ĐỜI SỐNG VĂN HÓA', `${DOC}#noi-dung-8`],
+    ['dong bao dan toc thieu so', `${DOC}#noi-dung-2`],
+    ['giai ngan kinh phi', `${DOC}#noi-dung-2`],
+    ['dich vu cong truc tuyen', `${DOC}#muc-tieu-5`],
+    ['tap the lao dong xuat sac', `${DOC}#muc-tieu-3`],
+    ['Tập thể lao động tiên tiến', `${DOC}#muc-tieu-3`],
+    ['the thao', `${DOC}#noi-dung-8`],
+    ['nhan rong dien hinh tien tien', `${DOC}#noi-dung-4`],
+    ['Be Van Hung', DOC],
+    ['dai hoi dai bieu toan quoc lan thu XIII', '/chi-thi/nghi-quyet-dai-hoi-dai-bieu-toan-quoc-lan-thu-xiii-cua-dang/'],
+    // Old and new tone placement, and the source's own misspelling.
+    ['van hoa cong so', `${DOC}#noi-dung-7`],
+    ['văn hoá công sở', `${DOC}#noi-dung-7`],
+    ['văn hóa công sở', `${DOC}#noi-dung-7`],
+    ['Phấn đấu hoàn thành 100% chương trình', `${DOC}#muc-tieu-1`],
+    ['phan dau hoan thanh chuong trinh', `${DOC}#muc-tieu-1`],
+    ['Cơ quan đạt chuẩn văn hoá', `${DOC}#muc-tieu-4`],
+    ['co quan dat chuan van hoa', `${DOC}#muc-tieu-4`],
+    ['tham nhung', '/chi-thi/luat-phong-chong-tham-nhung/'],
+    ['Luật thực hành tiết kiệm', '/chi-thi/luat-thuc-hanh-tiet-kiem-chong-lang-phi/'],
+  ])('“%s” → %s first', async (q, first) => {
+    const results = await resultsFor({ q });
+    expect(results[0]).toBe(first);
+  });
+
+  it('filters by directive cited and by year, from the URL', async () => {
+    const results = await resultsFor({ 'chi-thi': 'Chỉ thị 05-CT/TW' });
+    expect(results).toContain(`${DOC}#noi-dung-6`);
+    expect(results).toContain('/chi-thi/chi-thi-05-ct-tw/');
+    expect(results).not.toContain(`${DOC}#noi-dung-1`);
+    expect(await page.locator('#loc-chi-thi').inputValue()).toBe('Chỉ thị 05-CT/TW');
+    expect(await resultsFor({ q: 'thi dua', nam: '2023', loai: 'Phát động' })).not.toContain('/chi-thi/chi-thi-34-ct-tw/');
+  });
+
+  it('says so when nothing matches', async () => {
+    expect(await resultsFor({ q: 'xyzqw' })).toEqual([]);
+    expect(await page.locator('#trang-thai').textContent()).toContain('Không tìm thấy kết quả nào cho “xyzqw”');
+  });
+
+  it('keeps the query in the URL, and back and forward restore it', async () => {
+    await page.goto(`${server.url}/tim-kiem/`, { waitUntil: 'load' });
+    await page.fill('#q', 'doan ket');
+    await page.press('#q', 'Enter');
+    await settled();
+    expect(new URL(page.url()).searchParams.get('q')).toBe('doan ket');
+    await page.fill('#q', 'chi thi 34');
+    await page.press('#q', 'Enter');
+    await page.waitForFunction(() => (document.querySelector('#trang-thai')?.textContent ?? '').includes('chi thi 34'));
+    await page.goBack();
+    await page.waitForFunction(() => (document.querySelector('#trang-thai')?.textContent ?? '').includes('doan ket'));
+    expect(await page.inputValue('#q')).toBe('doan ket');
+    await page.goForward();
+    await page.waitForFunction(() => (document.querySelector('#trang-thai')?.textContent ?? '').includes('chi thi 34'));
+    expect(await page.inputValue('#q')).toBe('chi thi 34');
+  });
+
+  it('links each result to its item with the matched words to highlight there, in their real spelling', async () => {
+    await page.goto(`${server.url}/tim-kiem/?q=doan+ket+xay+dung`, { waitUntil: 'load' });
+    await settled();
+    const href = (await page.locator('#ket-qua a').first().getAttribute('href')) ?? '';
+    expect(decodeURIComponent(href)).toMatch(/#noi-dung-8:~:text=đoàn&text=kết&text=xây/);
+  });
+
+  it('is usable by keyboard and screen reader: labelled input, results announced', async () => {
+    await page.goto(`${server.url}/tim-kiem/`, { waitUntil: 'load' });
+    expect(await page.locator('label[for="q"]').textContent()).toBe('Từ khóa');
+    expect(await page.getAttribute('#trang-thai', 'role')).toBe('status');
+    await page.focus('#q');
+    await page.keyboard.type('chi thi 05');
+    await page.keyboard.press('Enter');
+    expect(await settled()).toMatch(/^\d+ kết quả cho “chi thi 05”/);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('q');
+  });
+
+  it('loads no script on reading pages: the header search box is a plain form', async () => {
+    const scripts: string[] = [];
+    page.on('request', (request) => request.resourceType() === 'script' && scripts.push(request.url()));
+    await page.goto(server.url + DOC, { waitUntil: 'networkidle' });
+    await page.fill('#tim-nhanh', 'chi thi 34');
+    await Promise.all([page.waitForURL(/\/tim-kiem\/\?q=chi\+thi\+34/), page.press('#tim-nhanh', 'Enter')]);
+    expect(scripts.filter((url) => !url.includes('/tim-kiem/') && !url.includes('/pagefind/'))).toEqual([]);
+    await settled();
+    page.removeAllListeners('request');
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { buildDWords, dKey, expandQuery, pagefindFold } from '../../../src/lib/search/d-words';
+import { searchFacets } from '../../../src/lib/search/facets';
+import { highlightUrl, markedWords } from '../../../src/lib/search/links';
+import { phraseFirst } from '../../../src/lib/search/rank';
+import type { SearchRecord } from '../../../src/lib/search/records';
+
+describe('the "đ" spellings', () => {
+  const words = buildDWords(['Đoàn kết thi đua, đồng bào và dòng sông; đô thị, do đó', 'ĐOÀN THỂ']);
+
+  it('folds like Pagefind: marks and case go, đ stays', () => {
+    expect(pagefindFold('Đoàn')).toBe('đoan');
+    expect(pagefindFold('hoá')).toBe(pagefindFold('hóa'));
+    expect(dKey('Đoàn')).toBe('doan');
+  });
+
+  it('lists each indexed đ-word under its d spelling, with the plain spelling when the index has it too', () => {
+    expect(words.doan).toEqual(['đoan']);
+    expect(words.dua).toEqual(['đua']);
+    expect(words.dong).toEqual(['dong', 'đong']);
+    expect(words.do).toEqual(['đo', 'do']); // đô, đó outnumber do: most frequent first
+    expect(words.ket).toBeUndefined();
+  });
+
+  it('expands a query typed without đ into the spellings the index has', () => {
+    expect(expandQuery('doan ket', words)).toEqual(['đoan ket']);
+    expect(expandQuery('Doan KET thi dua', words)).toEqual(['đoan KET thi đua']);
+    expect(expandQuery('dong', words)).toEqual(['dong', 'đong']);
+  });
+
+  it('leaves words typed with đ, and words with no đ spelling, as typed', () => {
+    expect(expandQuery('Đoàn kết', words)).toEqual(['Đoàn kết']);
+    expect(expandQuery('chi thi 34-CT/TW', words)).toEqual(['chi thi 34-CT/TW']);
+    expect(expandQuery('dieu', words)).toEqual(['dieu']);
+    expect(expandQuery('   ', words)).toEqual([]);
+  });
+
+  it('caps the number of variants', () => {
+    expect(expandQuery('dong dong dong dong dong', words, 8)).toHaveLength(8);
+  });
+});
+
+describe('result links', () => {
+  it('adds a text fragment after the item anchor, or after # when there is none', () => {
+    expect(highlightUrl('/a/#muc-tieu-5', ['Đoàn', 'kết,'])).toBe('/a/#muc-tieu-5:~:text=%C4%90o%C3%A0n&text=k%E1%BA%BFt');
+    expect(highlightUrl('/a/', ['34-CT/TW'])).toBe('/a/#:~:text=34%2DCT%2FTW');
+    expect(highlightUrl('/a/', [])).toBe('/a/');
+  });
+
+  it('reads the marked words of an excerpt', () => {
+    expect(markedWords('tham gia <mark>đoàn</mark> <mark>kết,</mark> xây')).toEqual(['đoàn', 'kết,']);
+  });
+});
+
+describe('phrase ranking', () => {
+  it('moves a result holding the whole query as a phrase to the top, keeping the rest in order', () => {
+    const items = [{ excerpt: 'văn hóa, <mark>công</mark> ... cơ sở' }, { excerpt: 'x' }, { excerpt: 'thực hiện <mark>văn hóa công sở</mark>' }];
+    expect(phraseFirst(items, 'van hoa cong so')).toEqual([items[2], items[0], items[1]]);
+    expect(phraseFirst(items, 'van')).toEqual(items);
+  });
+});
+
+describe('search facets', () => {
+  it('offers every filter value present, years newest first, names in Vietnamese order', () => {
+    const record = (filters: SearchRecord['filters']): SearchRecord => ({ url: '/', content: '', meta: {}, filters, sort: {} });
+    const facets = searchFacets([record({ nam: ['2022'], 'co-quan': ['Ủy ban'] }), record({ nam: ['2023', '2021'], 'co-quan': ['Ban Dân tộc', 'Đảng ủy'] })]);
+    expect(facets).toEqual([
+      { key: 'nam', label: 'Năm', values: ['2023', '2022', '2021'] },
+      { key: 'co-quan', label: 'Cơ quan ban hành', values: ['Ban Dân tộc', 'Đảng ủy', 'Ủy ban'] },
+    ]);
+  });
+});
