@@ -1,13 +1,16 @@
-import { campaignRecords, directiveRecord } from '../lib/search/records';
+import { directiveLabel } from '../lib/directives/register';
+import { campaignRecord, directiveRecord } from '../lib/search/records';
 import type { SearchRecord } from '../lib/search/records';
 import type { Site } from './site';
 
-/** Every search record of the site: campaign passages and directives. */
+/** Every search record of the site: campaign documents and directives. */
 export function siteSearchRecords(site: Site): SearchRecord[] {
+  const cited = new Map<string, string[]>();
+  for (const directive of site.directives) {
+    for (const id of new Set(directive.passages.map((passage) => passage.campaignId))) cited.set(id, [...(cited.get(id) ?? []), directiveLabel(directive)]);
+  }
   return [
-    ...site.campaigns.flatMap((document) =>
-      campaignRecords(document, site.directives, site.units.get(document.data.issuer)?.data.name ?? document.data.issuer),
-    ),
+    ...site.campaigns.map((document) => campaignRecord(document, cited.get(document.id) ?? [], site.units.get(document.data.issuer)?.data.name ?? document.data.issuer)),
     ...site.directives.map(directiveRecord),
   ];
 }

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { buildDWords } from '../lib/search/d-words';
+import { recordHtml, recordText } from '../lib/search/records';
 import type { SearchRecord } from '../lib/search/records';
 
 /** Where the build writes the records for the index; removed once indexed. */
@@ -16,9 +17,9 @@ function check(step: string, errors: string[]): void {
 }
 
 /**
- * Builds the Pagefind index from the site's search records (one per passage, directive, honour
- * row) through Pagefind's Node API at the end of `astro build`. Any error fails the build; the
- * index is always closed.
+ * Builds the Pagefind index from the site's search records (one page per campaign document,
+ * its items as anchored sections; one per directive) through Pagefind's Node API at the end
+ * of `astro build`. Any error fails the build; the index is always closed.
  */
 export function pagefindIntegration(): AstroIntegration {
   return {
@@ -33,12 +34,12 @@ export function pagefindIntegration(): AstroIntegration {
           check('createIndex', errors);
           if (!index) throw new Error('Pagefind returned no index.');
           for (const record of records) {
-            const added = await index.addCustomRecord({ ...record, language: 'vi', filters: record.filters as Record<string, string[]> });
-            check(`addCustomRecord ${record.url}`, added.errors);
+            const added = await index.addHTMLFile({ url: record.url, content: recordHtml(record) });
+            check(`addHTMLFile ${record.url}`, added.errors);
           }
           const written = await index.writeFiles({ outputPath: `${out}pagefind` });
           check('writeFiles', written.errors);
-          await writeFile(`${out}${D_WORDS_PATH}`, JSON.stringify(buildDWords(records.map((record) => `${record.content} ${record.meta.title ?? ''}`))));
+          await writeFile(`${out}${D_WORDS_PATH}`, JSON.stringify(buildDWords(records.map(recordText))));
           await rm(recordsFile);
           logger.info(`indexed ${records.length} records`);
         } catch (cause) {

@@ -1,24 +1,25 @@
 import { expandQuery } from '../lib/search/d-words';
+import { hitsOf } from '../lib/search/hits';
+import type { PagefindData, SearchHit } from '../lib/search/hits';
 import { highlightUrl, markedWords } from '../lib/search/links';
-import { phraseFirst } from '../lib/search/rank';
+import { phraseAt, queryWords, rankByQuery } from '../lib/search/rank';
 
 /** The part of Pagefind's browser API this page uses. */
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string>;
-}
 interface PagefindResult {
   id: string;
   score: number;
-  data: () => Promise<PagefindResultData>;
+  data: () => Promise<PagefindData>;
 }
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
+  init?: () => Promise<void>;
   search: (query: string | null, options: { filters?: Record<string, string>; sort?: Record<string, string> }) => Promise<{ results: PagefindResult[] }>;
 }
 
-const PAGE_SIZE = 20;
+/** Pages whose data (one fragment each) the first answer loads: what keeps the first query light. */
+const PAGE_SIZE = 10;
+/** Result lines shown (items of those pages). */
+const HITS_SHOWN = 20;
 const FILTER_KEYS = ['nam', 'loai', 'co-quan', 'chi-thi', 'danh-hieu', 'don-vi'];
 const form = document.querySelector<HTMLFormElement>('#tim-kiem');
 const status = document.querySelector<HTMLElement>('#trang-thai');
@@ -31,7 +32,9 @@ let latest = 0;
 function engine(): Promise<[Pagefind, Record<string, string[]>]> {
   const bundle = '/pagefind/pagefind.js';
   pagefind ??= (import(/* @vite-ignore */ bundle) as Promise<Pagefind>).then(async (module) => {
-    await module.options({ excerptLength: 28 });
+    // The worker would be one more 43 KB download for a search that takes milliseconds here.
+    await module.options({ excerptLength: 28, noWorker: true });
+    await module.init?.();
     return module;
   });
   dWords ??= fetch('/tim-kiem/tu-d.json').then((response) => (response.ok ? response.json() : {}));
@@ -69,25 +72,47 @@ function fillForm(source: URLSearchParams): void {
   }
 }
 
-function render(items: PagefindResultData[], total: number, query: string): void {
+/** The item's words around the phrase, the phrase marked; built as DOM nodes, never as HTML. */
+function phraseExcerpt(words: string[], at: number, length: number): Node[] {
+  const before = words.slice(Math.max(0, at - 10), at).join(' ');
+  const phrase = words.slice(at, at + length).join(' ');
+  const after = words.slice(at + length, at + length + 16).join(' ');
+  const mark = document.createElement('mark');
+  mark.textContent = phrase;
+  return [document.createTextNode(`${at > 10 ? '… ' : ''}${before} `), mark, document.createTextNode(` ${after}${at + length + 16 < words.length ? ' …' : ''}`)];
+}
+
+function render(items: SearchHit[], total: number, query: string): void {
   if (!list || !status) return;
+  const wanted = queryWords(query);
   list.replaceChildren(
     ...items.map((item) => {
       const li = document.createElement('li');
       li.className = 'card';
+      const at = wanted.length > 1 ? phraseAt(item.words, wanted) : -1;
+      const phrase = at >= 0 ? item.words.slice(at, at + wanted.length).join(' ') : '';
       const link = document.createElement('a');
-      link.href = highlightUrl(item.url, markedWords(item.excerpt));
+      link.href = highlightUrl(item.url, phrase ? [phrase] : markedWords(item.excerpt));
       link.className = 'font-semibold';
-      link.textContent = item.meta.title ?? item.url;
+      link.textContent = item.title;
       const excerpt = document.createElement('p');
       excerpt.className = 'mt-1 text-[0.95rem]';
-      excerpt.innerHTML = item.excerpt;
-      li.append(link, excerpt);
+      if (at >= 0) excerpt.replaceChildren(...phraseExcerpt(item.words, at, wanted.length));
+      else excerpt.innerHTML = item.excerpt;
+      li.append(link);
+      if (item.context) {
+        const context = document.createElement('p');
+        context.className = 'text-sm text-muted';
+        context.textContent = item.context;
+        li.append(context);
+      }
+      li.append(excerpt);
       return li;
     }),
   );
-  const shown = total > items.length ? ` (hiện ${items.length} kết quả đầu)` : '';
-  status.textContent = total === 0 ? `Không tìm thấy kết quả nào${query ? ` cho “${query}”` : ''}.` : `${total} kết quả${query ? ` cho “${query}”` : ''}${shown}.`;
+  const more = total > PAGE_SIZE ? ` (hiện ${PAGE_SIZE} trang đầu)` : '';
+  status.textContent =
+    total === 0 ? `Không tìm thấy kết quả nào${query ? ` cho “${query}”` : ''}.` : `${total} văn bản phù hợp${query ? ` với “${query}”` : ''}${more}.`;
 }
 
 async function run(source: URLSearchParams): Promise<void> {
@@ -102,11 +127,13 @@ async function run(source: URLSearchParams): Promise<void> {
   const ticket = ++latest;
   status.textContent = 'Đang tìm…';
   const results = await search(query, filters, sort);
-  // Load a few more than shown, so a phrase match just below the first page can move up.
-  const loaded = await Promise.all(results.slice(0, sort ? PAGE_SIZE : PAGE_SIZE * 2).map((result) => result.data()));
-  const items = (sort ? loaded : phraseFirst(loaded, query)).slice(0, PAGE_SIZE);
-  if (ticket === latest) render(items, results.length, query);
+  const pages = await Promise.all(results.slice(0, PAGE_SIZE).map((result) => result.data()));
+  const hits = sort ? hitsOf(pages) : rankByQuery(hitsOf(pages), query);
+  if (ticket === latest) render(hits.slice(0, HITS_SHOWN), results.length, query);
 }
+
+// Start loading the engine as soon as someone is about to search, not when they press Enter.
+form?.querySelector('#q')?.addEventListener('focus', () => void engine(), { once: true });
 
 form?.addEventListener('submit', (event) => {
   event.preventDefault();

@@ -6,6 +6,8 @@ export interface BodyPassage {
   anchor: string | null;
   /** How a reader names it: "Nội dung 1", "Mục tiêu 3", "Phần mở đầu". */
   label: string;
+  /** Its number or numeral as printed ("3", "II"), empty for the preamble. */
+  mark: string;
   text: string;
   /** Offset of the passage in the joined plain text. */
   offset: number;
@@ -20,15 +22,15 @@ const ROLE_LABEL = { contents: 'Nội dung', targets: 'Mục tiêu', other: 'M�
 export function joinPassages(outline: Outline): { text: string; passages: BodyPassage[] } {
   const passages: BodyPassage[] = [];
   let text = '';
-  const add = (anchor: string | null, label: string, passageText: string) => {
+  const add = (anchor: string | null, label: string, passageText: string, mark = '') => {
     if (text) text += '\n\n';
-    passages.push({ anchor, label, text: passageText, offset: text.length });
+    passages.push({ anchor, label, mark, text: passageText, offset: text.length });
     text += passageText;
   };
   for (const paragraph of outline.preamble) add(null, 'Phần mở đầu', paragraph.text);
   for (const section of outline.sections) {
-    for (const item of section.items) add(item.anchor, `${ROLE_LABEL[section.role]} ${item.number}`, item.text);
-    for (const paragraph of section.paragraphs) add(section.anchor, `Phần ${section.numeral}`, paragraph.text);
+    for (const item of section.items) add(item.anchor, `${ROLE_LABEL[section.role]} ${item.number}`, item.text, String(item.number));
+    for (const paragraph of section.paragraphs) add(section.anchor, `Phần ${section.numeral}`, paragraph.text, section.numeral);
   }
   return { text, passages };
 }

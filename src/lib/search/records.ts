@@ -8,11 +8,22 @@ import { paths } from '../urls';
 /** Search filters, named as they appear in the search page's URL (diacritic-free). */
 export type SearchFilter = 'nam' | 'loai' | 'co-quan' | 'chi-thi' | 'danh-hieu' | 'don-vi';
 
-/** One Pagefind custom record: a passage, directive or honour row with its own URL. */
+/**
+ * A part of an indexed page; one with an anchor becomes a Pagefind sub-result linking to it.
+ * Its heading is only the printed number ("3."), so "Nội dung" labels do not match queries;
+ * the search page names the item from its anchor.
+ */
+export interface SearchSection {
+  anchor: string | null;
+  heading: string | null;
+  text: string;
+}
+
+/** One indexed page: a campaign document, a directive, an honour board. */
 export interface SearchRecord {
   url: string;
-  content: string;
-  meta: Record<string, string>;
+  title: string;
+  sections: SearchSection[];
   filters: Partial<Record<SearchFilter, string[]>>;
   sort: Record<string, string>;
 }
@@ -26,52 +37,64 @@ const ROLE_LABEL: Record<CampaignDocument['data']['role'], string> = {
 };
 
 /**
- * One record per passage of each campaign document (preamble, each content, each target, the
- * closing call), so a search result links straight to the item (`#noi-dung-3`) and shows its
- * real text; the directives a passage cites become its "chi-thi" filter.
+ * A campaign document as one indexed page whose every item (each content, each target) is a
+ * section with its anchor, so a result links straight to `#noi-dung-3` and shows its real text,
+ * while the index stays one page per document (its metadata grows with documents, not items).
  */
-export function campaignRecords(document: CampaignDocument, directives: Directive[], issuerName: string): SearchRecord[] {
-  const title = `${document.data.documentType} ${document.data.subject}`;
-  const signer = [document.data.signer.position, document.data.signer.name].filter(Boolean).join(' ');
-  const header = [title, document.data.theme && `Chủ đề: “${document.data.theme}”`, `Số: ${document.data.number ?? ''}/${document.data.symbol}`, signer];
-  const byUrl = new Map<string, { label: string; texts: string[] }>();
+export function campaignRecord(document: CampaignDocument, cited: string[], issuerName: string): SearchRecord {
+  const { data } = document;
+  const title = `${data.documentType} ${data.subject}`;
+  const header = [data.theme && `Chủ đề: “${data.theme}”`, `Số: ${data.number ?? ''}/${data.symbol}`, [data.signer.position, data.signer.name].filter(Boolean).join(' ')];
+  const sections: SearchSection[] = [{ anchor: null, heading: null, text: header.filter(Boolean).join('. ') }];
   for (const passage of joinPassages(document.outline).passages) {
-    const url = passage.anchor ? `${document.url}#${passage.anchor}` : document.url;
-    const group = byUrl.get(url) ?? { label: passage.label, texts: passage.anchor ? [] : header.filter((line): line is string => Boolean(line)) };
-    group.texts.push(passage.text);
-    byUrl.set(url, group);
+    const last = sections.at(-1);
+    if (last && last.anchor === passage.anchor) last.text += `\n${passage.text}`;
+    else sections.push({ anchor: passage.anchor, heading: passage.anchor ? `${passage.mark}.` : null, text: passage.text });
   }
-  return [...byUrl].map(([url, { label, texts }]) => ({
-    url,
-    content: texts.join('\n\n'),
-    meta: { title: `${label} · ${title}`, nam: String(document.year), ngay: document.data.issued },
-    filters: {
-      nam: [String(document.year)],
-      loai: [ROLE_LABEL[document.data.role]],
-      'co-quan': [issuerName],
-      'chi-thi': directives.filter((directive) => directive.passages.some((passage) => passage.url === url)).map(directiveLabel),
-    },
-    sort: { ngay: document.data.issued },
-  }));
+  return {
+    url: document.url,
+    title,
+    sections,
+    filters: { nam: [String(document.year)], loai: [ROLE_LABEL[data.role]], 'co-quan': [issuerName], 'chi-thi': cited },
+    sort: { ngay: data.issued },
+  };
 }
 
-/** A record for a directive's page: its number, title, issuer and date, and the names it is cited by. */
+/** A directive's page: its number, title, issuer and date, and the ways documents cite it. */
 export function directiveRecord(directive: Directive): SearchRecord {
   const label = directiveLabel(directive);
-  const content = [
-    label,
+  const text = [
     directive.title,
-    directive.issuer ? `của ${directive.issuer}` : '',
-    directive.issued ? `ngày ${formatShortDate(directive.issued)}` : '',
+    directive.issuer && `của ${directive.issuer}`,
+    directive.issued && `ngày ${formatShortDate(directive.issued)}`,
     ...new Set(directive.passages.map((passage) => passage.citation.text)),
   ]
     .filter(Boolean)
     .join('. ');
   return {
     url: paths.directive(directive.key),
-    content,
-    meta: { title: label, ngay: directive.issued ?? '' },
+    title: label,
+    sections: [{ anchor: null, heading: null, text }],
     filters: { loai: ['Văn bản được dẫn chiếu'], 'chi-thi': [label], nam: directive.years.map(String) },
     sort: { ngay: directive.issued ?? '0000' },
   };
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The HTML Pagefind indexes for a record: title, filters and sort as attributes, sections under headings with ids. */
+export function recordHtml(record: SearchRecord): string {
+  const filters = Object.entries(record.filters).flatMap(([key, values]) =>
+    (values ?? []).map((value) => `<div hidden data-pagefind-filter="${key}:${escapeHtml(value)}"></div>`),
+  );
+  const sorts = Object.entries(record.sort).map(([key, value]) => `<div hidden data-pagefind-sort="${key}:${escapeHtml(value)}"></div>`);
+  const sections = record.sections.map(
+    (section) => `${section.anchor && section.heading ? `<h2 id="${escapeHtml(section.anchor)}">${escapeHtml(section.heading)}</h2>` : ''}<p>${escapeHtml(section.text)}</p>`,
+  );
+  return `<!doctype html><html lang="vi"><body><main data-pagefind-body><h1>${escapeHtml(record.title)}</h1>${[...filters, ...sorts, ...sections].join('')}</main></body></html>`;
+}
+
+/** All the text a record indexes, for the list of "đ" spellings. */
+export function recordText(record: SearchRecord): string {
+  return [record.title, ...record.sections.flatMap((section) => [section.heading ?? '', section.text])].join(' ');
 }

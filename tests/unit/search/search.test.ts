@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { buildDWords, dKey, expandQuery, pagefindFold } from '../../../src/lib/search/d-words';
 import { searchFacets } from '../../../src/lib/search/facets';
 import { highlightUrl, markedWords } from '../../../src/lib/search/links';
-import { phraseFirst } from '../../../src/lib/search/rank';
+import { hitsOf, itemLabel } from '../../../src/lib/search/hits';
+import type { SearchHit } from '../../../src/lib/search/hits';
+import { phraseAt, queryWords, rankByQuery } from '../../../src/lib/search/rank';
 import type { SearchRecord } from '../../../src/lib/search/records';
 
 describe('the "đ" spellings', () => {
@@ -52,11 +54,47 @@ describe('result links', () => {
   });
 });
 
-describe('phrase ranking', () => {
-  it('moves a result holding the whole query as a phrase to the top, keeping the rest in order', () => {
-    const items = [{ excerpt: 'văn hóa, <mark>công</mark> ... cơ sở' }, { excerpt: 'x' }, { excerpt: 'thực hiện <mark>văn hóa công sở</mark>' }];
-    expect(phraseFirst(items, 'van hoa cong so')).toEqual([items[2], items[0], items[1]]);
-    expect(phraseFirst(items, 'van')).toEqual(items);
+describe('ranking by the query', () => {
+  const hit = (text: string): SearchHit => ({ url: `/${text}`, title: text, context: '', excerpt: '', words: text.split(' ') });
+
+  it('puts the whole phrase first, then the items holding more of its words, keeping ties in order', () => {
+    const items = [hit('văn hóa, công tác cơ sở'), hit('văn bản'), hit('thực hiện “văn hóa công sở”'), hit('văn hoá và công')];
+    expect(rankByQuery(items, 'van hoa cong so').map((item) => item.title)).toEqual([
+      'thực hiện “văn hóa công sở”',
+      'văn hóa, công tác cơ sở',
+      'văn hoá và công',
+      'văn bản',
+    ]);
+  });
+
+  it('finds the phrase through punctuation, tone placement and đ, the last word as a prefix', () => {
+    expect(phraseAt('phong trào “Toàn dân đoàn kết xây dựng'.split(' '), queryWords('doan ket xay dun'))).toBe(4);
+    expect(phraseAt('đoàn viên kết nạp'.split(' '), queryWords('doan ket'))).toBe(-1);
+  });
+});
+
+describe('hits of a page', () => {
+  it('opens a page into its anchored items, each with its own words and reader label', () => {
+    const content = 'PHÁT ĐỘNG 2023. Mở đầu. 1. Tiếp tục thực hiện. 3. Thi đua. II. Trên cơ sở.';
+    const hits = hitsOf([
+      {
+        url: '/p/',
+        content,
+        excerpt: '',
+        meta: { title: 'PHÁT ĐỘNG 2023' },
+        sub_results: [
+          { title: '3.', url: '/p/#noi-dung-3', excerpt: 'x', anchor: { id: 'noi-dung-3', location: 10 } },
+          { title: 'PHÁT ĐỘNG 2023', url: '/p/', excerpt: 'y' },
+          { title: 'II.', url: '/p/#muc-tieu', excerpt: 'z', anchor: { id: 'muc-tieu', location: 13 } },
+        ],
+      },
+    ]);
+    expect(hits.map((h) => [h.url, h.title, h.words.join(' ')])).toEqual([
+      ['/p/', 'PHÁT ĐỘNG 2023', 'PHÁT ĐỘNG 2023. Mở đầu. 1. Tiếp tục thực hiện.'],
+      ['/p/#noi-dung-3', 'Nội dung 3', 'Thi đua.'],
+      ['/p/#muc-tieu', 'Phần II', 'Trên cơ sở.'],
+    ]);
+    expect(itemLabel('muc-tieu-2-5', '5.')).toBe('Mục tiêu 5');
   });
 });
 

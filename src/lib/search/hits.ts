@@ -1,0 +1,54 @@
+import { foldVietnamese } from '../text/fold';
+
+/** What Pagefind returns for a loaded page (the part this site uses). */
+export interface PagefindData {
+  url: string;
+  content: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  sub_results?: { title: string; url: string; excerpt: string; anchor?: { id: string; location: number } }[];
+}
+
+/** One line of the result list: an item of a document (or a page's opening) with its text. */
+export interface SearchHit {
+  url: string;
+  title: string;
+  context: string;
+  /** Pagefind's excerpt (HTML with <mark>s), used when the query is not found as a phrase. */
+  excerpt: string;
+  /** The words of the item as indexed, for ranking and for our own excerpt. */
+  words: string[];
+}
+
+const ROLE_LABELS: Record<string, string> = { 'noi-dung': 'Nội dung', 'muc-tieu': 'Mục tiêu' };
+
+/** How a reader names an item from its anchor: "noi-dung-3" → "Nội dung 3"; headings only carry the number. */
+export function itemLabel(anchor: string, heading: string): string {
+  const match = /^(noi-dung|muc-tieu)(?:-\d+)?-(\d+)$/.exec(anchor);
+  if (match) return `${ROLE_LABELS[match[1]]} ${match[2]}`;
+  return `Phần ${heading.replace(/\.$/, '')}`;
+}
+
+/**
+ * Pages in Pagefind's order, each opened into its matching items: the sub-results under the
+ * anchored headings of the indexed page, each with the words from its heading to the next.
+ */
+export function hitsOf(pages: PagefindData[]): SearchHit[] {
+  return pages.flatMap((page) => {
+    const title = page.meta.title ?? page.url;
+    const words = page.content.split(/\s+/);
+    const subs = [...(page.sub_results ?? [])].sort((a, b) => (a.anchor?.location ?? 0) - (b.anchor?.location ?? 0));
+    if (subs.length === 0) return [{ url: page.url, title, context: '', excerpt: page.excerpt, words }];
+    return subs.map((sub, index) => {
+      const from = sub.anchor?.location ?? 0;
+      const to = subs[index + 1]?.anchor?.location ?? words.length;
+      const itemWords = words.slice(from, to);
+      return sub.anchor?.id
+        ? { url: sub.url, title: itemLabel(sub.anchor.id, sub.title), context: title, excerpt: sub.excerpt, words: itemWords.slice(1) }
+        : { url: page.url, title, context: '', excerpt: sub.excerpt, words: itemWords };
+    });
+  });
+}
+
+/** A word as compared for ranking: folded (no marks, đ→d), punctuation trimmed. */
+export const rankKey = (word: string) => foldVietnamese(word).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
