@@ -1,0 +1,300 @@
+/**
+ * Reading the annex of an award decision ("DANH SÁCH ... (Kèm theo Quyết định số 17/QĐ-BDT
+ * ngày 10/01/2024 của Trưởng ban ...)") as text: the decision it belongs to, then its rows under
+ * section headings ("I. Cá nhân", "II. Tập thể") and title headings ("1. Danh hiệu “Lao động
+ * tiên tiến”", "I. DANH HIỆU CHIẾN SĨ THI ĐUA CƠ SỞ"), as numbered lines or flattened tables
+ * (tabs or "|"). Every numbered line ends up either as a row or as an unread line with a reason.
+ */
+import type { RecipientKind } from '../../schemas/title';
+import { canonicalSymbol } from '../citations/canonical';
+import { foldVietnamese } from '../text/fold';
+import { resolveTitle, type TitleIndex } from './catalogue';
+import { splitPositionAndUnit } from './positions';
+
+/** The decision an annex is attached to, from its "(Kèm theo Quyết định số ...)" line. */
+export interface AnnexDecision {
+  /** Canonical number and symbol: "17/QĐ-BDT". */
+  symbol?: string;
+  /** "2024-01-10", or "2024-01" when the day is blank. */
+  issued?: string;
+  /** "Trưởng ban Ban Dân tộc tỉnh Cao Bằng". */
+  issuer?: string;
+}
+
+/** One recipient read from the annex. */
+export interface AnnexRow {
+  /** 1-based line in the file where the row starts. */
+  line: number;
+  kind: RecipientKind;
+  /** Title as the annex writes it (heading, column or list title). */
+  title: string;
+  /** Person, head of household, or the collective's name. */
+  name: string;
+  position?: string;
+  /** Name of the person's unit (individuals) or of the collective itself. */
+  unit?: string;
+  address?: string;
+}
+
+/** A line that looks like a row but could not be read, and why. */
+export interface UnreadLine {
+  line: number;
+  text: string;
+  reason: string;
+}
+
+/** Everything read from an annex. */
+export interface ParsedAnnex {
+  decision: AnnexDecision;
+  /** The campaign year the list states ("... NĂM 2023"), when it does. */
+  year?: number;
+  rows: AnnexRow[];
+  unread: UnreadLine[];
+}
+
+/** Columns a flattened table header can name. */
+type Column = 'number' | 'name' | 'position' | 'unit' | 'positionAndUnit' | 'title' | 'address' | 'other';
+
+const COLUMN_HEADERS: [RegExp, Column][] = [
+  [/^(stt|tt|so tt|so thu tu)$/, 'number'],
+  [/chuc vu.*don vi|chuc danh.*don vi/, 'positionAndUnit'],
+  [/^(ho va ten|ho ten|ten tap the|ten don vi|ten ca nhan|ho va ten.*tap the|ten tap the.*ca nhan|ten ho gia dinh|chu ho)/, 'name'],
+  [/^(chuc vu|chuc danh)/, 'position'],
+  [/^(don vi|noi cong tac|co quan)/, 'unit'],
+  [/^(danh hieu|hinh thuc)/, 'title'],
+  [/^(dia chi|noi o|thon|xom)/, 'address'],
+];
+
+const ROMAN = /^([IVXL]+|[A-Z])[.)]\s*(.+)$/u;
+const ARABIC = /^0*(\d{1,3})(?:\s*[.)/]\s*|\s+)(\S.*)$/u;
+const HONORIFIC = /^(?:ông|bà|đồng chí|đ\/c|anh|chị)\s+/iu;
+const HOUSEHOLD = /^(?:hộ|gia đình)(?:\s+(?:ông|bà))?\s+/iu;
+const NOISE = /^(?:\(?tổng (?:số|cộng)|\(?danh sách (?:có|gồm|này)|\(?ấn định|\.\/\.|-{2,}|\*|ghi chú(?=[\s:]|$)|người lập|\(?đã ký)/iu;
+const PLACEHOLDER = /^[\s.…_\-–]*$/u;
+
+const fold = (text: string) => foldVietnamese(text).replace(/[^a-z0-9]+/g, ' ').trim();
+const tidy = (text: string) => text.replace(/\s+/g, ' ').replace(/^[\s,;:\-–—]+|[\s,;:.\-–—]+$/g, '');
+
+/** "10/01/2024", "10-01-2024", "ngày 10 tháng 01 năm 2024", "  /01/2024" (day blank) → ISO. */
+function isoDate(text: string): string | undefined {
+  const match =
+    /(\d{1,2})?\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/u.exec(text) ?? /(\d{1,2})?\s*tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu.exec(text);
+  if (!match) return undefined;
+  const [, day, month, year] = match;
+  const mm = month.padStart(2, '0');
+  return day ? `${year}-${mm}-${day.padStart(2, '0')}` : `${year}-${mm}`;
+}
+
+/** The "(Kèm theo Quyết định số ... ngày ... của ...)" phrase, which may wrap over lines. */
+function findDecision(text: string): { decision: AnnexDecision; endOffset: number } | undefined {
+  const match = /\(?\s*kèm theo\s+quyết định\s+(?:số\s*:?\s*)?([^\s,]+)\s*,?\s*(ngày[^)]*?)\s+của\s+([^)]+?)\s*\)/iu.exec(text);
+  if (!match) return undefined;
+  const [, symbol, date, issuer] = match;
+  return {
+    decision: { symbol: canonicalSymbol(symbol) ?? symbol, issued: isoDate(date), issuer: tidy(issuer) },
+    endOffset: match.index + match[0].length,
+  };
+}
+
+/** The title a heading names: the quoted text, or what follows "danh hiệu"/"hình thức"; undefined for "danh hiệu thi đua". */
+function headingTitle(heading: string): string | undefined {
+  const quoted = /["“”]([^"“”]{2,})["“”]/u.exec(heading)?.[1];
+  const named = quoted ?? /(?:danh hiệu|hình thức(?: khen thưởng)?)\s*:?\s+(.+)$/iu.exec(heading)?.[1] ?? /tặng\s+(.+)$/iu.exec(heading)?.[1];
+  if (!named) return undefined;
+  const title = tidy(named.replace(/\s+năm\s+\d{4}.*$/iu, '').replace(/\s+(?:cho|đối với)\s+.*$/iu, ''));
+  return title && !/^thi dua( va hinh thuc khen thuong)?$/.test(fold(title)) ? title : undefined;
+}
+
+/** The recipient kind a heading announces: "I. Cá nhân", "TẬP THỂ ĐƯỢC TẶNG ...", "Hộ gia đình". */
+function headingKind(heading: string): RecipientKind | undefined {
+  const words = fold(heading);
+  if (/^(ca nhan|danh sach ca nhan)( |$)/.test(words) && !/^ca nhan tap the/.test(words)) return 'individual';
+  if (/^(tap the|danh sach tap the)( (duoc|dat|co)|$)/.test(words)) return 'collective';
+  if (/^(ho gia dinh|gia dinh)( (duoc|dat)|$)/.test(words)) return 'household';
+  return undefined;
+}
+
+/** A line that is a heading rather than a row: it announces a kind of recipient or a title. */
+function isHeading(text: string): boolean {
+  return headingKind(text) !== undefined || /^(danh hieu|hinh thuc|tang (danh hieu|bang khen|giay khen))( |$)/.test(fold(text));
+}
+
+/** Current heading context while reading down the list. */
+interface Context {
+  kind?: RecipientKind;
+  title?: string;
+}
+
+/** A flattened table's header: what each column holds, and whether its name column names collectives ("Tên tập thể"). */
+interface TableHeader {
+  columns: Column[];
+  collective: boolean;
+}
+
+/** The header of a flattened table, or undefined when the cells are not one. */
+function tableHeader(cells: string[]): TableHeader | undefined {
+  const columns = cells.map((cell) => COLUMN_HEADERS.find(([pattern]) => pattern.test(fold(cell)))?.[1] ?? 'other');
+  if (!columns.includes('name') && !(columns[0] === 'number' && columns.length > 1)) return undefined;
+  const nameHeader = fold(cells[columns.indexOf('name')] ?? '');
+  return { columns, collective: /^ten (tap the|don vi)$/.test(nameHeader) };
+}
+
+/** A numbered row waiting to be read: its line, its text or cells, and the context it sits in. */
+interface Pending {
+  line: number;
+  /** Last line of the row, once continuation lines are joined. */
+  lastLine: number;
+  text: string;
+  cells?: string[];
+  table?: TableHeader;
+  context: Context;
+}
+
+function readPerson(pending: Pending, text: string, kind: RecipientKind, title: string): AnnexRow | UnreadLine {
+  const unread = (reason: string): UnreadLine => ({ line: pending.line, text: pending.text, reason });
+  if (kind === 'household') {
+    const rest = text.replace(HOUSEHOLD, '');
+    const [name, ...address] = rest.split(/\s*[,\-–]\s+|\s*,\s*/u);
+    if (!/^\p{Lu}/u.test(name ?? '')) return unread('không đọc được tên chủ hộ');
+    return { line: pending.line, kind, title, name: tidy(name), address: tidy(address.join(', ')) || undefined };
+  }
+  const withoutHonorific = text.replace(HONORIFIC, '');
+  const split = /^(.+?)(?:\s*,\s*|\s+[-–]\s+)(.*)$/u.exec(withoutHonorific);
+  const name = tidy(split?.[1] ?? withoutHonorific);
+  const words = name.split(' ');
+  if (words.length < 2 || words.length > 6 || !words.every((word) => /^\p{Lu}/u.test(word))) {
+    return unread(`không tách được họ tên ("${name}")`);
+  }
+  return { line: pending.line, kind, title, name, ...splitPositionAndUnit(split?.[2] ?? '') };
+}
+
+/** The recipient kind of a row: heading first, then what the title admits, then the row's own words. */
+function kindOf(text: string, title: string | undefined, context: Context, titles: TitleIndex, hasPosition: boolean): RecipientKind | undefined {
+  if (context.kind) return context.kind;
+  const allowed = title ? resolveTitle(title, titles).entry?.data.recipients : undefined;
+  if (allowed?.length === 1) return allowed[0];
+  if (HOUSEHOLD.test(text)) return 'household';
+  if (HONORIFIC.test(text) || hasPosition) return 'individual';
+  if (/^(?:Phòng|Văn phòng|Thanh tra|Ban|Sở|Trung tâm|Chi cục|Cục|Ủy ban|Uỷ ban|UBND|Trường|Bệnh viện|Hội|Công đoàn|Chi bộ|Đảng bộ|Đoàn|Khoa|Đội|Tổ|Trạm|Bộ phận|Xã|Phường|Thị trấn|Thôn|Xóm|Bản|Tổ dân phố)(?=[\s,]|$)/u.test(text)) {
+    return 'collective';
+  }
+  return undefined;
+}
+
+function readRow(pending: Pending, titles: TitleIndex): AnnexRow | UnreadLine {
+  const unread = (reason: string): UnreadLine => ({ line: pending.line, text: pending.text, reason });
+  const cell = (column: Column) => {
+    const index = pending.table?.columns.indexOf(column) ?? -1;
+    return index >= 0 ? tidy(pending.cells?.[index] ?? '') : '';
+  };
+  const tableName = cell('name');
+  const text = tidy(pending.cells ? tableName || pending.cells.slice(1).join(', ') : pending.text);
+  if (PLACEHOLDER.test(text)) return unread('dòng trống, không có tên');
+  const title = cell('title') || pending.context.title;
+  if (!title) return unread('không rõ danh hiệu: dòng không nằm dưới tiêu đề danh hiệu nào');
+  const tableExtras = pending.table && tableName ? { position: cell('position'), unit: cell('unit'), positionAndUnit: cell('positionAndUnit'), address: cell('address') } : undefined;
+  const context = pending.table?.collective && !pending.context.kind ? { ...pending.context, kind: 'collective' as const } : pending.context;
+  const kind = kindOf(text, title, context, titles, Boolean(tableExtras?.position || tableExtras?.positionAndUnit));
+  if (!kind) return unread('không rõ là cá nhân hay tập thể: thiếu tiêu đề "Cá nhân"/"Tập thể" và danh hiệu không cho biết');
+  if (kind === 'collective') return { line: pending.line, kind, title, name: text, unit: text };
+  if (tableExtras) {
+    const split = tableExtras.positionAndUnit ? splitPositionAndUnit(tableExtras.positionAndUnit) : {};
+    const row = readPerson(pending, text, kind, title);
+    if ('reason' in row) return row;
+    const position = tableExtras.position || split.position;
+    const unit = tableExtras.unit || split.unit;
+    return {
+      ...row,
+      ...(kind === 'individual' ? { position: position || undefined, unit: unit || undefined } : {}),
+      ...(kind === 'household' && tableExtras.address ? { address: tableExtras.address } : {}),
+    };
+  }
+  return readPerson(pending, text, kind, title);
+}
+
+/** Reads an annex: its decision, its year, its rows, and the numbered lines it could not read. */
+export function parseAnnex(source: string, titles: TitleIndex): ParsedAnnex {
+  const text = source.replace(/^\ufeff/, '').normalize('NFC').replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ');
+  const lines = text.split('\n');
+  const found = findDecision(text);
+  const listStart = /^\s*danh sách\b/imu.exec(text)?.index;
+  const bodyStart = found ? text.slice(0, found.endOffset).split('\n').length : listStart !== undefined ? text.slice(0, listStart).split('\n').length : 0;
+  const headingText = listStart !== undefined ? tidy(text.slice(listStart, found?.endOffset ?? listStart).replace(/\(\s*kèm theo[\s\S]*$/iu, '')) : '';
+  const yearText = /năm\s+(\d{4})/iu.exec(headingText)?.[1];
+
+  const listContext: Context = { kind: headingKind(headingText.replace(/^\s*danh sách\s*/iu, '')), title: headingTitle(headingText) };
+  let context: Context = { ...listContext };
+  let table: TableHeader | undefined;
+  const pending: Pending[] = [];
+  const unread: UnreadLine[] = [];
+
+  // A Roman-numbered heading starts afresh from the list heading; a lower one refines the current section.
+  const heading = (headingLine: string, level: 1 | 2) => {
+    const base = level === 1 ? listContext : context;
+    context = { kind: headingKind(headingLine) ?? base.kind, title: headingTitle(headingLine) ?? base.title };
+    table = undefined;
+  };
+
+  for (let index = bodyStart; index < lines.length; index += 1) {
+    const line = index + 1;
+    const raw = lines[index].trim();
+    if (!raw || /^[\s|:+\-=]+$/.test(raw)) continue;
+
+    if (/[|\t]/.test(raw)) {
+      const cells = raw.replace(/^\|/, '').replace(/\|$/, '').split(/\s*[|\t]\s*/u).map((cell) => cell.trim());
+      const header = tableHeader(cells);
+      if (header) {
+        table = header;
+        continue;
+      }
+      const filled = cells.filter(Boolean);
+      if (/^\d{1,3}\.?$/.test(cells[0] ?? '')) {
+        pending.push({ line, lastLine: line, text: raw, cells, table, context: { ...context } });
+        continue;
+      }
+      if (filled.length === 1 || (filled.length === 2 && ROMAN.test(`${filled[0]}. ${filled[1]}`))) {
+        const joined = filled.length === 2 && /^([IVXL]+|[A-Z])\.?$/.test(filled[0]) ? `${filled[0].replace(/\.$/, '')}. ${filled[1]}` : filled.join(' ');
+        const roman = ROMAN.exec(joined);
+        if (roman && isHeading(roman[2])) heading(roman[2], 1);
+        else if (isHeading(joined)) heading(joined, 2);
+        else unread.push({ line, text: raw, reason: 'dòng bảng không đánh số thứ tự' });
+        continue;
+      }
+      unread.push({ line, text: raw, reason: 'dòng bảng không đánh số thứ tự' });
+      continue;
+    }
+
+    const roman = ROMAN.exec(raw);
+    if (roman && (isHeading(roman[2]) || /^[IVXL]+$/.test(roman[1]))) {
+      heading(roman[2], 1);
+      continue;
+    }
+    const numbered = ARABIC.exec(raw);
+    if (numbered) {
+      if (isHeading(numbered[2])) heading(numbered[2], 2);
+      else pending.push({ line, lastLine: line, text: numbered[2], context: { ...context } });
+      continue;
+    }
+    if (isHeading(raw) || (raw === raw.toUpperCase() && /\p{Lu}{3}/u.test(raw))) {
+      heading(raw, 2);
+      continue;
+    }
+    if (NOISE.test(raw)) continue;
+    const previous = pending.at(-1);
+    if (previous && !previous.cells && previous.lastLine === line - 1 && (/^\p{Ll}/u.test(raw) || /[-–,]$/.test(previous.text))) {
+      previous.text = `${previous.text} ${raw}`;
+      previous.lastLine = line;
+      continue;
+    }
+    unread.push({ line, text: raw, reason: 'dòng không đánh số thứ tự, không rõ là người hay tập thể nào' });
+  }
+
+  const rows: AnnexRow[] = [];
+  for (const item of pending) {
+    const result = readRow(item, titles);
+    if ('reason' in result) unread.push(result);
+    else rows.push(result);
+  }
+  unread.sort((a, b) => a.line - b.line);
+  return { decision: found?.decision ?? {}, year: yearText ? Number(yearText) : undefined, rows, unread };
+}

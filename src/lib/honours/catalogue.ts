@@ -1,0 +1,71 @@
+/**
+ * Resolving the title written on an honour row against the catalogue (content/titles.yaml):
+ * by id, canonical name or any recorded spelling variant, compared by a folded key so that
+ * case, quotes, spacing, old/new tone placement and "sỹ"/"sĩ" do not matter (domain guide §5, §8).
+ */
+import { distance } from 'fastest-levenshtein';
+import type { TitleData } from '../../schemas/title';
+import type { ContentEntry } from '../content/types';
+import { titleKey as targetTitleKey } from '../targets/annotation';
+
+/** A catalogue entry (danh hiệu thi đua or hình thức khen thưởng) as loaded. */
+export type TitleEntry = ContentEntry<TitleData>;
+
+/** How a written title was recognised. */
+export type TitleMatch = 'id' | 'name' | 'variant';
+
+/** The outcome of resolving a written title: the entry, or the nearest valid names for the error. */
+export type TitleResolution =
+  | { entry: TitleEntry; matchedBy: TitleMatch; suggestions?: undefined }
+  | { entry: undefined; matchedBy?: undefined; suggestions: string[] };
+
+/** The catalogue indexed by folded key, built once per content set. */
+export interface TitleIndex {
+  entries: TitleEntry[];
+  byId: Map<string, TitleEntry>;
+  byKey: Map<string, { entry: TitleEntry; matchedBy: TitleMatch }>;
+}
+
+/**
+ * Matching key of a title as written: the targets' title key (folded, quotes and punctuation
+ * dropped, "sỹ"/"sĩ" unified), so boards and target comparisons agree; a leading "danh hiệu" is dropped.
+ */
+export function titleKey(text: string): string {
+  return targetTitleKey(text).replace(/^danh hieu /, '');
+}
+
+/** Indexes the catalogue by id and by the key of every name and variant; a key claimed twice keeps the higher-ranked entry. */
+export function indexTitles(titles: TitleEntry[]): TitleIndex {
+  const byKey: TitleIndex['byKey'] = new Map();
+  const ranked = [...titles].sort((a, b) => a.data.rank - b.data.rank);
+  const claim = (text: string, entry: TitleEntry, matchedBy: TitleMatch) => {
+    const key = titleKey(text);
+    if (key && !byKey.has(key)) byKey.set(key, { entry, matchedBy });
+  };
+  for (const entry of ranked) claim(entry.data.name, entry, 'name');
+  for (const entry of ranked) entry.data.variants.forEach((variant) => claim(variant, entry, 'variant'));
+  return { entries: titles, byId: new Map(titles.map((entry) => [entry.data.id, entry])), byKey };
+}
+
+/** The `count` canonical names whose keys are nearest (Levenshtein) to the written title. */
+export function nearestTitles(text: string, index: TitleIndex, count = 3): string[] {
+  const key = titleKey(text);
+  return index.entries
+    .map((entry) => ({
+      name: entry.data.name,
+      distance: Math.min(distance(key, titleKey(entry.data.name)), ...entry.data.variants.map((variant) => distance(key, titleKey(variant)))),
+      rank: entry.data.rank,
+    }))
+    .sort((a, b) => a.distance - b.distance || a.rank - b.rank)
+    .slice(0, count)
+    .map((candidate) => candidate.name);
+}
+
+/** Finds the catalogue entry a row's title names, or the nearest valid names when none does. */
+export function resolveTitle(text: string, index: TitleIndex): TitleResolution {
+  const byId = index.byId.get(text.trim());
+  if (byId) return { entry: byId, matchedBy: 'id' };
+  const byKey = index.byKey.get(titleKey(text));
+  if (byKey) return byKey;
+  return { entry: undefined, suggestions: nearestTitles(text, index) };
+}
