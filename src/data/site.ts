@@ -2,9 +2,8 @@ import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import { sortCampaigns, toCampaignDocument } from '../lib/campaigns/document';
 import type { CampaignDocument } from '../lib/campaigns/document';
-import { checkCampaignBody } from '../lib/content/campaign-rules';
 import { formatProblems, lineOfField } from '../lib/content/format';
-import { checkReferences } from '../lib/content/references';
+import { runRules } from '../lib/content/rules';
 import type { ContentEntry, ContentProblem, ContentSet } from '../lib/content/types';
 import { buildDirectiveRegister } from '../lib/directives/register';
 import type { Directive } from '../lib/directives/register';
@@ -85,13 +84,8 @@ function bodyLineOffset(filePath: string, body: string): number {
 async function buildSite(): Promise<Site> {
   const content = await loadContent();
   const campaigns = sortCampaigns(content.campaigns.map(toCampaignDocument));
-  const problems = [
-    ...checkReferences(content),
-    ...content.campaigns.flatMap((entry) => {
-      const document = campaigns.find((campaign) => campaign.id === entry.id);
-      return document ? checkCampaignBody(entry, document.outline, bodyLineOffset(entry.filePath, document.body)) : [];
-    }),
-  ];
+  const bodies = new Map(content.campaigns.map((entry) => [entry.filePath, entry.body ?? '']));
+  const problems = await runRules(content, { bodyLineOffset: (filePath) => bodyLineOffset(filePath, bodies.get(filePath) ?? '') });
   if (problems.length) throw new ContentError(locate(problems));
 
   const years = [...new Set(campaigns.map((campaign) => campaign.year))].sort((a, b) => b - a);

@@ -43,6 +43,8 @@ export function lineOfField(source: string, field: string): number | undefined {
       if (!go(lines.findIndex((line, i) => i >= from && pattern.test(line)))) break;
     }
     for (const [, n] of indices.matchAll(/\[(\d+)\]/g)) {
+      // A list written inline ("basis: [a, b]") has no line per entry: point at the list's line.
+      if (found && /:\s*\[/.test(lines[found - 1] ?? '')) return found;
       const entry = listEntry(lines, from, Number(n));
       if (entry === undefined) return found;
       found = entry + 1;

@@ -100,7 +100,7 @@ describe('hits of a page', () => {
 
 describe('search facets', () => {
   it('offers every filter value present, years newest first, names in Vietnamese order', () => {
-    const record = (filters: SearchRecord['filters']): SearchRecord => ({ url: '/', content: '', meta: {}, filters, sort: {} });
+    const record = (filters: SearchRecord['filters']): SearchRecord => ({ url: '/', title: '', sections: [], filters, sort: {} });
     const facets = searchFacets([record({ nam: ['2022'], 'co-quan': ['Ủy ban'] }), record({ nam: ['2023', '2021'], 'co-quan': ['Ban Dân tộc', 'Đảng ủy'] })]);
     expect(facets).toEqual([
       { key: 'nam', label: 'Năm', values: ['2023', '2022', '2021'] },

@@ -1,0 +1,81 @@
+/**
+ * Imports a launch document into content/campaigns/<year>/<slug>.mdx.
+ *
+ * Usage: npm run import -- <tệp.docx|tệp.txt> [--year YYYY] [--issuer <mã đơn vị>] [--out <đường dẫn>] [--force]
+ * Exit code: 0 written, 1 error (usage, unreadable file), 2 refused (nothing written).
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { stringify } from 'yaml';
+import { loadContentFiles } from '../src/lib/content/load-files';
+import { ImportRefusal, importDocument, parseArgs, readSource } from '../src/lib/importer';
+
+const USAGE = 'Cách dùng / usage: npm run import -- <tệp.docx|tệp.txt> [--year YYYY] [--issuer <mã đơn vị>] [--out <đường dẫn.mdx>] [--force]';
+
+async function main(argv: string[]): Promise<number> {
+  const args = parseArgs(argv, ['year', 'issuer', 'out'], ['force']);
+  const file = args.positionals[0];
+  const yearText = args.options.get('year');
+  if (!file || args.positionals.length > 1 || args.errors.length || (yearText && !/^\d{4}$/.test(yearText))) {
+    for (const error of args.errors) console.error(error);
+    if (yearText && !/^\d{4}$/.test(yearText)) console.error(`--year cần 4 chữ số, thấy "${yearText}" / --year needs four digits`);
+    console.error(USAGE);
+    return 1;
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    console.error(`Không đọc được tệp "${file}" / cannot read file: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+
+  const root = (process.env.THI_DUA_CONTENT ?? './content').replace(/\/$/, '');
+  const { content } = loadContentFiles(root);
+  const context = {
+    units: content.units.map((unit) => ({ id: unit.id, ...unit.data })),
+    titles: content.titles.map((title) => ({ name: title.data.name, variants: title.data.variants })),
+  };
+  const name = basename(file);
+  const source = await readSource(bytes, name);
+  const result = importDocument(source, name, context, { year: yearText ? Number(yearText) : undefined, issuer: args.options.get('issuer') });
+
+  const out = args.options.get('out') ?? (result.year ? join(root, 'campaigns', String(result.year), `${result.slug}.mdx`) : undefined);
+  if (!out) {
+    console.error(`Không xác định được năm của phong trào trong "${name}": thêm --year YYYY. / Cannot tell the campaign year: pass --year.`);
+    return 1;
+  }
+  if (existsSync(out) && !args.flags.has('force')) {
+    throw new ImportRefusal('exists', `Tệp "${out}" đã có; không ghi đè. Thêm --force để ghi đè, hoặc --out <tệp khác>. / "${out}" exists: not overwritten without --force.`);
+  }
+
+  for (const line of result.warnings) console.error(`Lưu ý: ${line}`);
+  if (result.missing.length) {
+    console.error('Chưa tìm thấy trong văn bản (để trống, npm run check sẽ báo) / not found in the document:');
+    for (const { field, why } of result.missing) console.error(`  - ${field}: ${why}`);
+  }
+  for (const unit of result.newUnits) {
+    const { id, ...data } = unit;
+    console.error(`Đơn vị mới: tạo ${join(root, 'units', `${id}.yaml`)} với nội dung (kiểm tra chữ hoa, chữ thường):\n${stringify({ ...data, kind: 'agency' }).replace(/^/gm, '    ')}`);
+  }
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, result.mdx);
+  const targets = Array.isArray(result.data.targets) ? result.data.targets.length : 0;
+  console.log(`Đã ghi ${out} (${targets} mục tiêu có chú thích). Kiểm tra: npm run check / Written; run npm run check.`);
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof ImportRefusal) {
+      console.error(error.message);
+      process.exitCode = 2;
+      return;
+    }
+    console.error(`Lỗi khi nhập văn bản / import failed: ${error instanceof Error ? error.stack : String(error)}`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,319 @@
+/**
+ * The content check without Astro (`npm run check`): reads content/ from disk, parses YAML and
+ * frontmatter with the `yaml` package, validates with the same zod schemas as the build, then
+ * runs the cross-file and body rules. Every problem names a file, a line where one can be found,
+ * a field, what was expected, what was found and how to fix it, in Vietnamese.
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
+import { distance } from 'fastest-levenshtein';
+import { parseDocument } from 'yaml';
+import { z } from 'astro/zod';
+import { campaignSchema, type CampaignData } from '../../schemas/campaign';
+import { directiveSchema, type DirectiveData } from '../../schemas/directive';
+import { honourYearSchema, type HonourYearData } from '../../schemas/honour';
+import { titleSchema, type TitleData } from '../../schemas/title';
+import { unitSchema, type UnitData } from '../../schemas/unit';
+import { lineOfField } from './format';
+import { RULES, runRules, type ContentRule, type RuleContext } from './rules';
+import type { ContentEntry, ContentProblem, ContentSet } from './types';
+
+
+/** The content set read from disk, with the problems found while reading it. */
+export interface LoadedContent {
+  content: ContentSet;
+  problems: ContentProblem[];
+  context: RuleContext;
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'chữ',
+  number: 'số',
+  integer: 'số nguyên',
+  boolean: 'true hoặc false',
+  array: 'danh sách (các dòng "- ...")',
+  object: 'nhóm trường',
+  null: 'để trống (null)',
+  undefined: 'không có',
+  date: 'ngày',
+};
+
+function valueAt(data: unknown, path: (string | number)[]): unknown {
+  return path.reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<string | number, unknown>)[key] : undefined), data);
+}
+
+function shown(value: unknown): string {
+  if (value === undefined) return 'không có';
+  return JSON.stringify(value) ?? String(value);
+}
+
+/** Dotted field path as lineOfField and the report use: "signer.name", "targets[2].item". */
+export function fieldPath(path: (string | number)[], prefix = ''): string {
+  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${key}` : key), prefix);
+}
+
+/** A zod issue told the way an editor can act on it. */
+function problemOfIssue(issue: z.ZodIssue, file: string, data: unknown, prefix: string): ContentProblem {
+  const field = fieldPath(issue.path, prefix);
+  const value = valueAt(data, issue.path);
+  const name = String(issue.path.at(-1) ?? field);
+  const base = { file, field, found: shown(value) };
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.received === 'null') {
+        return { ...base, expected: `giá trị kiểu ${TYPE_NAMES[issue.expected] ?? issue.expected}`, found: 'để trống', fix: `Điền "${name}" (xem chú thích ngay trên dòng này).` };
+      }
+      if (issue.received === 'undefined') {
+        return { ...base, expected: `trường "${name}" (bắt buộc), kiểu ${TYPE_NAMES[issue.expected] ?? issue.expected}`, fix: `Thêm dòng "${name}: ..." vào ${prefix ? 'mục này' : 'phần đầu tệp'}.` };
+      }
+      return {
+        ...base,
+        expected: `kiểu ${TYPE_NAMES[issue.expected] ?? issue.expected}`,
+        found: `${shown(value)} (${TYPE_NAMES[issue.received] ?? issue.received})`,
+        fix: issue.expected === 'number' && typeof value === 'string' ? `Viết số không có ngoặc kép: "${name}: ${value}".` : `Sửa giá trị "${name}" cho đúng kiểu.`,
+      };
+    case 'invalid_enum_value':
+      return { ...base, expected: `một trong: ${issue.options.map((option) => `"${String(option)}"`).join(', ')}`, fix: `Chọn một giá trị trong danh sách cho "${name}".` };
+    case 'invalid_union_discriminator':
+      return { ...base, expected: `một trong: ${issue.options.map((option) => `"${String(option)}"`).join(', ')}`, fix: `Sửa "${name}".` };
+    case 'invalid_union': {
+      const messages = issue.unionErrors.flatMap((error) => error.issues).filter((inner) => inner.code === 'invalid_string' || inner.code === 'custom');
+      return { ...base, expected: messages[0]?.message ?? 'giá trị hợp lệ', fix: `Sửa giá trị "${name}".` };
+    }
+    case 'invalid_string':
+      return {
+        ...base,
+        expected: issue.validation === 'url' ? 'địa chỉ web đầy đủ, bắt đầu bằng https://' : issue.validation === 'regex' ? issue.message : `chuỗi đúng dạng (${String(issue.validation)})`,
+        fix: `Sửa "${name}".`,
+      };
+    case 'too_small':
+      return {
+        ...base,
+        expected: issue.type === 'string' ? `ít nhất ${String(issue.minimum)} ký tự` : issue.type === 'array' ? `ít nhất ${String(issue.minimum)} mục` : `từ ${String(issue.minimum)} trở lên`,
+        fix: `Điền đủ "${name}".`,
+      };
+    case 'too_big':
+      return { ...base, expected: issue.type === 'string' ? `nhiều nhất ${String(issue.maximum)} ký tự` : issue.type === 'array' ? `nhiều nhất ${String(issue.maximum)} mục` : `không quá ${String(issue.maximum)}`, fix: `Sửa "${name}".` };
+    default:
+      return { ...base, expected: issue.message, fix: `Sửa "${name}" theo hướng dẫn trên.` };
+  }
+}
+
+/** Shapes of a zod schema, to find fields the schema does not know (a typo such as "isued" would be dropped silently). */
+function knownKeys(schema: z.ZodTypeAny): { keys?: string[]; child: (key: string | number) => z.ZodTypeAny | undefined } {
+  let inner: z.ZodTypeAny = schema;
+  for (;;) {
+    if (inner instanceof z.ZodEffects) inner = inner.innerType();
+    else if (inner instanceof z.ZodOptional || inner instanceof z.ZodNullable) inner = inner.unwrap();
+    else if (inner instanceof z.ZodDefault) inner = inner.removeDefault();
+    else break;
+  }
+  if (inner instanceof z.ZodObject) {
+    const shape = inner.shape as Record<string, z.ZodTypeAny>;
+    return { keys: Object.keys(shape), child: (key) => shape[String(key)] };
+  }
+  if (inner instanceof z.ZodArray) return { child: () => inner.element as z.ZodTypeAny };
+  return { child: () => undefined };
+}
+
+/** Fields present in the data that the schema does not define, with the closest known name. */
+function unknownFields(schema: z.ZodTypeAny, data: unknown, path: (string | number)[], file: string, prefix: string): ContentProblem[] {
+  if (data === null || typeof data !== 'object') return [];
+  const { keys, child } = knownKeys(schema);
+  const problems: ContentProblem[] = [];
+  const entries: [string | number, unknown][] = Array.isArray(data) ? data.map((value, index) => [index, value]) : Object.entries(data);
+  for (const [key, value] of entries) {
+    if (keys && typeof key === 'string' && !keys.includes(key)) {
+      const closest = [...keys].sort((a, b) => distance(a, key) - distance(b, key))[0];
+      problems.push({
+        file,
+        field: fieldPath([...path, key], prefix),
+        expected: `một trường đã định nghĩa (${keys.join(', ')})`,
+        found: `"${key}"`,
+        fix: closest && distance(closest, key) <= 3 ? `Có phải "${closest}"? Sửa tên trường cho đúng.` : `Xóa trường "${key}" hoặc sửa tên cho đúng.`,
+      });
+      continue;
+    }
+    const inner = child(key);
+    if (inner) problems.push(...unknownFields(inner, value, [...path, key], file, prefix));
+  }
+  return problems;
+}
+
+/** Reads one YAML text; a syntax error becomes a problem at its line (offset for frontmatter). */
+function readYaml(source: string, file: string, lineOffset: number): { data?: unknown; problem?: ContentProblem } {
+  const doc = parseDocument(source, { prettyErrors: false });
+  const error = doc.errors[0];
+  if (error) {
+    const line = (error.linePos?.[0].line ?? 1) + lineOffset;
+    return {
+      problem: {
+        file,
+        field: 'YAML',
+        line,
+        expected: 'YAML hợp lệ: "tên: giá trị", thụt lề bằng dấu cách đều nhau, chuỗi có dấu ":" đặt trong ngoặc kép',
+        found: error.message.split('\n')[0],
+        fix: `Sửa dòng ${line}${error.code === 'DUPLICATE_KEY' ? ' (trường bị lặp lại: xóa một dòng)' : ''}.`,
+      },
+    };
+  }
+  return { data: doc.toJS() };
+}
+
+/** Validates data with a schema: the typed entry, or problems pointing at the lines of the fields. */
+function validate<T>(
+  schema: z.ZodType<T, z.ZodTypeDef, unknown>,
+  data: unknown,
+  file: string,
+  source: string,
+  lineOffset: number,
+  prefix = '',
+): { data?: T; problems: ContentProblem[] } {
+  const located = (problem: ContentProblem): ContentProblem => {
+    const line = lineOfField(source, problem.field);
+    return line ? { ...problem, line: line + lineOffset } : problem;
+  };
+  const unknown = unknownFields(schema, data, [], file, prefix).map(located);
+  const result = schema.safeParse(data);
+  if (!result.success) return { problems: [...result.error.issues.map((issue) => located(problemOfIssue(issue, file, data, prefix))), ...unknown] };
+  return { data: result.data, problems: unknown };
+}
+
+function listFiles(folder: string, pattern: RegExp, recursive = false): string[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .sort()
+    .flatMap((name) => {
+      const path = join(folder, name);
+      if (recursive && statSync(path).isDirectory()) return listFiles(path, pattern, true);
+      return pattern.test(name) && !name.startsWith('.') ? [path] : [];
+    });
+}
+
+/** Splits an .mdx file into frontmatter and body; the number of lines before the body. */
+function splitMdx(raw: string): { frontmatter: string; body: string; bodyOffset: number } | null {
+  const text = raw.replace(/^\ufeff/, '');
+  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  if (!match) return null;
+  return { frontmatter: match[1], body: text.slice(match[0].length), bodyOffset: match[0].split('\n').length - 1 };
+}
+
+/**
+ * Reads the content folder. Files that fail their schema are reported and left out of the set,
+ * as the build would refuse them; the rules then run over the rest.
+ */
+export function loadContentFiles(root: string, cwd = process.cwd()): LoadedContent {
+  const display = (path: string) => {
+    const rel = relative(cwd, path);
+    return rel.startsWith('..') ? path : rel;
+  };
+  const problems: ContentProblem[] = [];
+  const offsets = new Map<string, number>();
+  const content: ContentSet = { campaigns: [], directives: [], honours: [], units: [], titles: [] };
+
+  const campaignsDir = join(root, 'campaigns');
+  for (const path of listFiles(campaignsDir, /./, true)) {
+    const file = display(path);
+    if (!path.endsWith('.mdx')) {
+      problems.push({ file, field: 'tên tệp', expected: 'tệp .mdx (văn bản của phong trào)', found: basename(path), fix: 'Đổi đuôi tệp thành .mdx, hoặc chuyển tệp ra khỏi content/campaigns/.' });
+      continue;
+    }
+    const raw = readFileSync(path, 'utf8');
+    const parts = splitMdx(raw);
+    if (!parts) {
+      problems.push({ file, field: 'frontmatter', line: 1, expected: 'tệp mở đầu bằng dòng "---", các trường, rồi dòng "---"', found: JSON.stringify(raw.split('\n')[0]), fix: 'Thêm phần đầu tệp giữa hai dòng "---" (xem tệp của năm trước).' });
+      continue;
+    }
+    offsets.set(file, parts.bodyOffset);
+    const yaml = readYaml(parts.frontmatter, file, 1);
+    if (yaml.problem) {
+      problems.push(yaml.problem);
+      continue;
+    }
+    const result = validate<CampaignData>(campaignSchema, yaml.data, file, parts.frontmatter, 1);
+    problems.push(...result.problems);
+    const id = relative(campaignsDir, path).replace(/\\/g, '/').replace(/\.mdx$/, '');
+    if (result.data) content.campaigns.push({ id, filePath: file, data: result.data, body: parts.body });
+  }
+
+  const readFolder = <T>(folder: string, schema: z.ZodType<T, z.ZodTypeDef, unknown>, into: ContentEntry<T>[]) => {
+    for (const path of listFiles(join(root, folder), /\.ya?ml$/)) {
+      const file = display(path);
+      const source = readFileSync(path, 'utf8');
+      const yaml = readYaml(source, file, 0);
+      if (yaml.problem) {
+        problems.push(yaml.problem);
+        continue;
+      }
+      const result = validate(schema, yaml.data, file, source, 0);
+      problems.push(...result.problems);
+      if (result.data) into.push({ id: basename(path).replace(/\.ya?ml$/, ''), filePath: file, data: result.data });
+    }
+  };
+  readFolder<UnitData>('units', unitSchema, content.units);
+  readFolder<DirectiveData>('directives', directiveSchema, content.directives);
+  readFolder<HonourYearData>('honours', honourYearSchema, content.honours);
+
+  const titlesPath = join(root, 'titles.yaml');
+  if (existsSync(titlesPath)) {
+    const file = display(titlesPath);
+    const source = readFileSync(titlesPath, 'utf8');
+    const yaml = readYaml(source, file, 0);
+    if (yaml.problem) problems.push(yaml.problem);
+    else if (!Array.isArray(yaml.data)) {
+      problems.push({ file, field: 'titles', line: 1, expected: 'danh sách các danh hiệu, mỗi mục bắt đầu bằng "- id: ..."', found: shown(yaml.data), fix: 'Viết mỗi danh hiệu thành một mục "- id: ...".' });
+    } else {
+      const seen = new Set<string>();
+      yaml.data.forEach((item: unknown, index) => {
+        const id = item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string' ? (item as { id: string }).id : undefined;
+        const prefix = id ? `[${id}]` : `[${index}]`;
+        const result = validate<TitleData>(titleSchema, item, file, source, 0, prefix);
+        problems.push(...result.problems);
+        if (id && seen.has(id)) {
+          problems.push({ file, field: `${prefix}.id`, line: lineOfField(source, `${prefix}.id`), expected: 'mã danh hiệu không trùng', found: `"${id}" (lặp lại)`, fix: 'Đổi mã của một trong hai mục.' });
+        }
+        if (id) seen.add(id);
+        if (result.data) content.titles.push({ id: result.data.id, filePath: file, data: result.data });
+      });
+    }
+  }
+
+  return { content, problems, context: { bodyLineOffset: (filePath) => offsets.get(filePath) ?? 0 } };
+}
+
+/** Problems found twice (by two rules that overlap) are reported once. */
+function unique(problems: ContentProblem[]): ContentProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((problem) => {
+    const key = `${problem.file}|${problem.line ?? ''}|${problem.field}|${problem.found}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Loads content/ and runs the rules: every problem, located, plus the set for a summary. */
+export async function checkContentFiles(root: string, rules: ContentRule[] = RULES, cwd = process.cwd()): Promise<{ content: ContentSet; problems: ContentProblem[] }> {
+  const { content, problems, context } = loadContentFiles(root, cwd);
+  const found: ContentProblem[] = [...problems, ...(await runRules(content, context, rules))];
+  const sources = new Map<string, string>();
+  const located = found.map((problem) => {
+    if (problem.line) return problem;
+    try {
+      if (!sources.has(problem.file)) sources.set(problem.file, readFileSync(resolve(cwd, problem.file), 'utf8'));
+      const line = lineOfField(sources.get(problem.file)!, problem.field);
+      return line ? { ...problem, line } : problem;
+    } catch {
+      return problem;
+    }
+  });
+  return { content, problems: unique(located) };
+}
+
+/** One line for a clean check: "Nội dung hợp lệ: 1 văn bản, 2 đơn vị, …". */
+export function contentSummary(content: ContentSet): string {
+  return (
+    `Nội dung hợp lệ: ${content.campaigns.length} văn bản, ${content.units.length} đơn vị, ` +
+    `${content.directives.length} văn bản được dẫn chiếu, ${content.titles.length} danh hiệu, ${content.honours.length} năm khen thưởng.`
+  );
+}

@@ -1,0 +1,98 @@
+import { foldVietnamese, slugify } from '../text/fold';
+import type { KnownUnit, UnitSuggestion } from './types';
+
+/** How the issuing body was found, for the editor's report. */
+export interface IssuerResolution {
+  issuer?: string;
+  /** Units to add to content/units/, parent first. */
+  suggestions: UnitSuggestion[];
+  warnings: string[];
+}
+
+const key = (text: string) => foldVietnamese(text).replace(/\s+/g, ' ').trim();
+const ABBREVIATIONS: [RegExp, string][] = [
+  [/^UBND\b/u, 'Ủy ban nhân dân'],
+  [/^HĐND\b/u, 'Hội đồng nhân dân'],
+  [/^MTTQ\b/u, 'Mặt trận Tổ quốc'],
+];
+const LOCALITY = /\b(tinh|thanh pho|huyen|quan|thi xa|thi tran|xa|phuong)\s+(\S.*)$/;
+
+/** "BAN DÂN TỘC" → "Ban dân tộc"; "UBND TỈNH CAO BẰNG" → "Ủy ban nhân dân tỉnh Cao Bằng" (place names capitalised). */
+function nameOf(header: string): string {
+  let name = header.replace(/\s+/g, ' ').trim();
+  for (const [pattern, full] of ABBREVIATIONS) name = name.replace(pattern, full);
+  const lower = name.toLocaleLowerCase('vi');
+  const sentence = lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
+  // Folding keeps the length of NFC text, so offsets found in the folded key apply to the name.
+  const locality = LOCALITY.exec(foldVietnamese(sentence));
+  if (!locality) return sentence;
+  const start = sentence.length - locality[2].length;
+  const place = sentence.slice(start).replace(/(^|\s)(\p{L})/gu, (_, space: string, letter: string) => space + letter.toLocaleUpperCase('vi'));
+  return sentence.slice(0, start) + place;
+}
+
+/** The locality of a header in running-text form: "tỉnh Cao Bằng" for "UBND TỈNH CAO BẰNG". */
+function localityOf(header: string): { phrase: string; place: string } | undefined {
+  const full = nameOf(header);
+  const locality = LOCALITY.exec(foldVietnamese(full));
+  if (!locality) return undefined;
+  return { phrase: full.slice(locality.index), place: full.slice(full.length - locality[2].length) };
+}
+
+function findByHeader(units: KnownUnit[], header: string, parentHeader?: string): KnownUnit | undefined {
+  const byId = new Map(units.map((unit) => [unit.id, unit]));
+  const candidates = units.filter((unit) => key(unit.headerName ?? '') === key(header) || key(unit.name) === key(header));
+  if (candidates.length <= 1 || !parentHeader) return candidates[0];
+  return candidates.find((unit) => {
+    const parent = unit.parent ? byId.get(unit.parent) : undefined;
+    return parent && (key(parent.headerName ?? '') === key(parentHeader) || key(parent.name) === key(parentHeader));
+  });
+}
+
+/**
+ * The issuing unit's id: from --issuer; else from the header (the last capitalised line names
+ * the body, the lines above it its parent), matched against content/units or named by slugify of
+ * a full name ("BAN DÂN TỘC" under "UBND TỈNH CAO BẰNG" → ban-dan-toc-cao-bang); else, for a copy
+ * without a header, the known unit whose full name the body uses.
+ */
+export function resolveIssuer(issuerLines: string[], body: string, units: KnownUnit[], option?: string): IssuerResolution {
+  if (option) return { issuer: option, suggestions: [], warnings: [] };
+  if (issuerLines.length > 0) {
+    const header = issuerLines.at(-1)!;
+    const parentHeader = issuerLines.length > 1 ? issuerLines.slice(0, -1).join(' ') : undefined;
+    const known = findByHeader(units, header, parentHeader);
+    if (known) return { issuer: known.id, suggestions: [], warnings: [] };
+
+    const suggestions: UnitSuggestion[] = [];
+    let parentId: string | undefined;
+    if (parentHeader) {
+      const parent = findByHeader(units, parentHeader);
+      parentId = parent?.id ?? slugify(parentHeader);
+      if (!parent) suggestions.push({ id: parentId, name: nameOf(parentHeader), headerName: parentHeader });
+    }
+    const locality = parentHeader ? localityOf(parentHeader) : undefined;
+    const named = locality && !key(header).includes(key(locality.place));
+    const id = slugify(named ? `${header} ${locality.place}` : header);
+    const name = named ? `${nameOf(header)} ${locality.phrase}` : nameOf(header);
+    suggestions.push({ id, name: name.trim(), headerName: header, parent: parentId });
+    return {
+      issuer: id,
+      suggestions,
+      warnings: [`Đơn vị ban hành "${issuerLines.join(' / ')}" chưa có trong content/units/: đã đặt mã "${id}". / New issuing unit.`],
+    };
+  }
+
+  const folded = key(body);
+  const scored = units
+    .map((unit) => ({ unit, hits: folded.split(key(unit.name)).length - 1 }))
+    .filter(({ hits }) => hits > 0)
+    .sort((a, b) => b.hits - a.hits || b.unit.name.length - a.unit.name.length);
+  const launcher = units.find((unit) => unit.headerName && new RegExp(`(^|[.;] )${key(unit.headerName)} phat dong\\b`).test(folded));
+  const chosen = scored[0]?.unit ?? launcher;
+  if (!chosen) return { suggestions: [], warnings: [] };
+  return {
+    issuer: chosen.id,
+    suggestions: [],
+    warnings: [`Văn bản không có phần tiêu đề ghi cơ quan ban hành; đã suy ra "${chosen.id}" (${chosen.name}) từ nội dung. Kiểm tra lại, hoặc dùng --issuer <mã>. / Issuer inferred from the body text.`],
+  };
+}
