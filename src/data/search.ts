@@ -1,9 +1,9 @@
 import { directiveLabel } from '../lib/directives/register';
-import { campaignRecord, directiveRecord } from '../lib/search/records';
+import { campaignRecord, directiveRecord, honourRecord } from '../lib/search/records';
 import type { SearchRecord } from '../lib/search/records';
 import type { Site } from './site';
 
-/** Every search record of the site: campaign documents and directives. */
+/** Every search record of the site: campaign documents, directives and honour boards. */
 export function siteSearchRecords(site: Site): SearchRecord[] {
   const cited = new Map<string, string[]>();
   for (const directive of site.directives) {
@@ -12,5 +12,6 @@ export function siteSearchRecords(site: Site): SearchRecord[] {
   return [
     ...site.campaigns.map((document) => campaignRecord(document, cited.get(document.id) ?? [], site.units.get(document.data.issuer)?.data.name ?? document.data.issuer)),
     ...site.directives.map(directiveRecord),
+    ...site.boards.map(honourRecord),
   ];
 }

@@ -4,6 +4,8 @@ import { sortCampaigns, toCampaignDocument } from '../lib/campaigns/document';
 import type { CampaignDocument } from '../lib/campaigns/document';
 import { formatProblems, lineOfField } from '../lib/content/format';
 import { runRules } from '../lib/content/rules';
+import { buildHonourBoards } from '../lib/honours/board';
+import type { HonourBoard } from '../lib/honours/board';
 import type { ContentEntry, ContentProblem, ContentSet } from '../lib/content/types';
 import { buildDirectiveRegister } from '../lib/directives/register';
 import type { Directive } from '../lib/directives/register';
@@ -21,6 +23,10 @@ export interface Site {
   units: Map<string, ContentEntry<UnitData>>;
   titles: ContentEntry<TitleData>[];
   honours: ContentEntry<HonourYearData>[];
+  /** Honour boards, newest year first. */
+  boards: HonourBoard[];
+  /** Set when the content is the illustrative set (`npm run demo`): every page says so. */
+  illustrative: boolean;
 }
 
 /** A content error that fails the build with the report an editor can act on. */
@@ -97,6 +103,8 @@ async function buildSite(): Promise<Site> {
     units: new Map(content.units.map((unit) => [unit.id, unit])),
     titles: [...content.titles].sort((a, b) => a.data.rank - b.data.rank),
     honours: [...content.honours].sort((a, b) => b.data.year - a.data.year),
+    boards: buildHonourBoards(content.honours, content.titles, content.units),
+    illustrative: process.env.THI_DUA_ILLUSTRATIVE === '1',
   };
 }
 

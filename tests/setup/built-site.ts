@@ -1,12 +1,22 @@
+import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { astroBuild } from '../support/build';
 
 /** Where the site tests find the shipped content built once per run. */
 export const BUILT_SITE = '.tmp/site-dist';
+/** Where `npm run demo` builds the illustrative content. */
+export const DEMO_SITE = 'dist-demo';
 
-/** Builds the shipped content once for every site test; a failed build stops the run with its output. */
+/**
+ * Builds the shipped content, and the illustrative set through the real `npm run demo`, once
+ * for every site test; a failed build stops the run with its output.
+ */
 export default function setup(): void {
   rmSync(BUILT_SITE, { recursive: true, force: true });
   const result = astroBuild({ outDir: BUILT_SITE });
   if (result.status !== 0) throw new Error(`astro build failed:\n${result.output}`);
+  rmSync(DEMO_SITE, { recursive: true, force: true });
+  const demo = spawnSync('npm', ['run', '-s', 'demo'], { encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+  if (demo.status !== 0) throw new Error(`npm run demo failed:\n${demo.stdout}\n${demo.stderr}`);
+  if (!demo.stdout.includes('npm run demo:preview')) throw new Error(`npm run demo did not say how to preview:\n${demo.stdout}`);
 }

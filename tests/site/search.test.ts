@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { BUILT_SITE } from '../setup/built-site';
+import { BUILT_SITE, DEMO_SITE } from '../setup/built-site';
 import { launchChromium } from '../support/browser';
 import { serveStatic } from '../support/server';
 
@@ -143,5 +143,47 @@ describe('search on the shipped content (Chromium)', () => {
     await page.fill('#tim-nhanh', 'chi thi 34');
     await Promise.all([page.waitForURL(/\/tim-kiem\/\?q=chi\+thi\+34/), page.press('#tim-nhanh', 'Enter')]);
     expect(await settled()).toContain('chi thi 34');
+  });
+});
+
+describe('search on the illustrative set (Chromium)', () => {
+  let demo: Awaited<ReturnType<typeof serveStatic>>;
+
+  beforeAll(async () => {
+    demo = await serveStatic(DEMO_SITE);
+  });
+
+  afterAll(async () => {
+    await demo?.close();
+  });
+
+  async function demoResults(params: Record<string, string>): Promise<string[]> {
+    await page.goto(`${demo.url}/tim-kiem/?${new URLSearchParams(params)}`, { waitUntil: 'load' });
+    await settled();
+    const hrefs = await page.locator('#ket-qua a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    return hrefs.map((href) => href.replace(/:~:.*$/, '').replace(/#$/, ''));
+  }
+
+  it.each([
+    ['luong van khai', '/bang-vang/2023/#chien-si-thi-dua-co-so-luong-van-khai'],
+    ['Lương Văn Khải', '/bang-vang/2023/#chien-si-thi-dua-co-so-luong-van-khai'],
+    ['bang khen', '/bang-vang/2022/#bang-khen-cap-bo-ban-nganh-tinh-ban-dan-toc-minh-hoa'],
+    ['doi moi sang tao', '/phong-trao/2021/phat-dong-thi-dua-2021/'],
+  ])('“%s” → %s first', async (q, first) => {
+    expect((await demoResults({ q }))[0]).toBe(first);
+  });
+
+  it('answers “who was Tập thể lao động xuất sắc in 2022?” with the filters', async () => {
+    const results = await demoResults({ q: 'tap the lao dong xuat sac', nam: '2022', loai: 'Bảng vàng' });
+    const xuatSac = results.filter((result) => result.startsWith('/bang-vang/2022/#tap-the-lao-dong-xuat-sac-'));
+    expect(xuatSac.length).toBeGreaterThan(1);
+    expect(results.slice(0, xuatSac.length)).toEqual(xuatSac);
+    for (const result of results) expect(result).toMatch(/^\/bang-vang\/2022\//);
+  });
+
+  it('filters by title conferred and by unit', async () => {
+    const byTitle = await demoResults({ 'danh-hieu': 'Tập thể lao động xuất sắc' });
+    expect(byTitle.sort()).toEqual(['/bang-vang/2021/', '/bang-vang/2022/', '/bang-vang/2023/']);
+    expect(await demoResults({ 'don-vi': 'Thanh tra Ban', q: 'chanh thanh tra' })).toContain('/bang-vang/2023/#chien-si-thi-dua-co-so-luong-van-khai');
   });
 });

@@ -22,11 +22,16 @@ export interface SearchHit {
 
 const ROLE_LABELS: Record<string, string> = { 'noi-dung': 'Nội dung', 'muc-tieu': 'Mục tiêu' };
 
-/** How a reader names an item from its anchor: "noi-dung-3" → "Nội dung 3"; headings only carry the number. */
+/**
+ * How a reader names an item from its anchor: "noi-dung-3" → "Nội dung 3" (document headings
+ * only carry the printed number), a numeral heading → "Phần II", any other heading as it is
+ * (an honour row's title).
+ */
 export function itemLabel(anchor: string, heading: string): string {
   const match = /^(noi-dung|muc-tieu)(?:-\d+)?-(\d+)$/.exec(anchor);
   if (match) return `${ROLE_LABELS[match[1]]} ${match[2]}`;
-  return `Phần ${heading.replace(/\.$/, '')}`;
+  if (/^[IVXLC\d]+\.$/.test(heading)) return `Phần ${heading.replace(/\.$/, '')}`;
+  return heading;
 }
 
 /**
@@ -44,7 +49,7 @@ export function hitsOf(pages: PagefindData[]): SearchHit[] {
       const to = subs[index + 1]?.anchor?.location ?? words.length;
       const itemWords = words.slice(from, to);
       return sub.anchor?.id
-        ? { url: sub.url, title: itemLabel(sub.anchor.id, sub.title), context: title, excerpt: sub.excerpt, words: itemWords.slice(1) }
+        ? { url: sub.url, title: itemLabel(sub.anchor.id, sub.title), context: title, excerpt: sub.excerpt, words: itemWords }
         : { url: page.url, title, context: '', excerpt: sub.excerpt, words: itemWords };
     });
   });

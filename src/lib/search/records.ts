@@ -3,6 +3,9 @@ import { formatShortDate } from '../dates';
 import { joinPassages } from '../directives/passages';
 import { directiveLabel } from '../directives/register';
 import type { Directive } from '../directives/register';
+import { rowAnchor } from '../honours/anchors';
+import { boardRows } from '../honours/board';
+import type { HonourBoard } from '../honours/board';
 import { paths } from '../urls';
 
 /** Search filters, named as they appear in the search page's URL (diacritic-free). */
@@ -77,6 +80,30 @@ export function directiveRecord(directive: Directive): SearchRecord {
     sections: [{ anchor: null, heading: null, text }],
     filters: { loai: ['Văn bản được dẫn chiếu'], 'chi-thi': [label], nam: directive.years.map(String) },
     sort: { ngay: directive.issued ?? '0000' },
+  };
+}
+
+/** A year's honour board: each row a section under its title, anchored to the row, filterable by title and unit. */
+export function honourRecord(board: HonourBoard): SearchRecord {
+  const rows = boardRows(board);
+  return {
+    url: paths.honourYear(board.year),
+    title: `Bảng vàng năm ${board.year}`,
+    sections: rows.map((row) => ({
+      anchor: rowAnchor(row),
+      heading: row.title.name,
+      text: [row.name, row.position, row.kind === 'individual' ? row.unit?.name : undefined, row.address, row.decision.symbol && `Quyết định số ${row.decision.symbol}`]
+        .filter(Boolean)
+        .join(', '),
+    })),
+    filters: {
+      nam: [String(board.year)],
+      loai: ['Bảng vàng'],
+      'co-quan': [...new Set(board.decisions.map((decision) => decision.issuer))],
+      'danh-hieu': [...new Set(rows.map((row) => row.title.name))],
+      'don-vi': [...new Set(rows.flatMap((row) => (row.unit ? [row.unit.name] : [])))],
+    },
+    sort: { ngay: String(board.year) },
   };
 }
 

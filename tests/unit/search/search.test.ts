@@ -91,8 +91,8 @@ describe('hits of a page', () => {
     ]);
     expect(hits.map((h) => [h.url, h.title, h.words.join(' ')])).toEqual([
       ['/p/', 'PHÁT ĐỘNG 2023', 'PHÁT ĐỘNG 2023. Mở đầu. 1. Tiếp tục thực hiện.'],
-      ['/p/#noi-dung-3', 'Nội dung 3', 'Thi đua.'],
-      ['/p/#muc-tieu', 'Phần II', 'Trên cơ sở.'],
+      ['/p/#noi-dung-3', 'Nội dung 3', '3. Thi đua.'],
+      ['/p/#muc-tieu', 'Phần II', 'II. Trên cơ sở.'],
     ]);
     expect(itemLabel('muc-tieu-2-5', '5.')).toBe('Mục tiêu 5');
   });
