@@ -1,5 +1,9 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUILT_SITE, DEMO_SITE } from '../setup/built-site';
+import { astroBuild, contentVariant } from '../support/build';
 import { allPages, readPage, selectAll, textAt } from '../support/html';
 
 describe('honour boards on the illustrative set (npm run demo)', () => {
@@ -62,5 +66,33 @@ describe('honour boards on the shipped content', () => {
     const page = readPage(BUILT_SITE, 'bang-vang/index.html');
     expect(textAt(page, 'main')).toContain('Chưa có quyết định khen thưởng nào được đăng');
     for (const other of allPages(BUILT_SITE)) expect(textAt(other, 'body'), other.path).not.toContain('Dữ liệu minh họa');
+  });
+});
+
+describe('importing a decision annex (npm run import:honours)', () => {
+  it('yields YAML that builds, every row accounted for, and a second run without --force changes nothing', () => {
+    const root = contentVariant('import-annex', (content) => rmSync(join(content, 'honours/2023.yaml')), 'tests/fixtures/demo/content');
+    const content = join(root, 'content');
+    const out = join(content, 'honours/2023.yaml');
+    const annex = 'tests/fixtures/honours/01-ca-nhan-tap-the-ban-dan-toc.txt';
+    const run = () =>
+      spawnSync('npx', ['tsx', 'scripts/import-honours.ts', annex, '--out', out], { encoding: 'utf8', env: { ...process.env, THI_DUA_CONTENT: content } });
+
+    const first = run();
+    expect(first.status, first.stderr).toBe(0);
+    expect(first.stdout).toContain('12 dòng');
+    expect(first.stderr).toContain('Dòng 24 không đọc được');
+    const written = readFileSync(out, 'utf8');
+
+    const second = run();
+    expect(second.status).toBe(2);
+    expect(readFileSync(out, 'utf8')).toBe(written);
+
+    const build = astroBuild({ content, outDir: join(root, 'dist'), cacheDir: join(root, 'cache') });
+    expect(build.status, build.output).toBe(0);
+    const board = textAt(readPage(join(root, 'dist'), 'bang-vang/2023/index.html'), 'main');
+    expect(board).toContain('Nông Văn An, Trưởng phòng — Phòng Chính sách dân tộc');
+    expect(board).toContain('Lao động tiên tiến (6)');
+    expect(board).toContain('Quyết định số 17/QĐ-BDT ngày 10/01/2024');
   });
 });

@@ -22,14 +22,14 @@ export function astroBuild(options: { outDir: string; content?: string; cacheDir
 }
 
 /**
- * A copy of the shipped content under .tmp/, changed by `edit`, for a build that must fail.
+ * A copy of the shipped content (or another set) under .tmp/, changed by `edit`, for a test build.
  * Returns the folder; relative paths keep error messages short and readable.
  */
-export function contentVariant(name: string, edit: (root: string) => void): string {
+export function contentVariant(name: string, edit: (root: string) => void, from = 'content'): string {
   const root = join('.tmp', 'build-tests', name);
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
-  cpSync('content', join(root, 'content'), { recursive: true });
+  cpSync(from, join(root, 'content'), { recursive: true });
   edit(join(root, 'content'));
   return root;
 }
