@@ -4,6 +4,8 @@ import { sortCampaigns, toCampaignDocument } from '../lib/campaigns/document';
 import type { CampaignDocument } from '../lib/campaigns/document';
 import { formatProblems, lineOfField } from '../lib/content/format';
 import { runRules } from '../lib/content/rules';
+import { boardFactsFor } from '../lib/content/target-results';
+import { targetResult } from '../lib/targets/results';
 import { buildHonourBoards } from '../lib/honours/board';
 import type { HonourBoard } from '../lib/honours/board';
 import type { ContentEntry, ContentProblem, ContentSet } from '../lib/content/types';
@@ -94,6 +96,13 @@ async function buildSite(): Promise<Site> {
   const problems = await runRules(content, { bodyLineOffset: (filePath) => bodyLineOffset(filePath, bodies.get(filePath) ?? '') });
   if (problems.length) throw new ContentError(locate(problems));
 
+  const boards = buildHonourBoards(content.honours, content.titles, content.units);
+  for (const entry of content.campaigns) {
+    const document = campaigns.find((campaign) => campaign.id === entry.id);
+    if (!document) continue;
+    const facts = boardFactsFor(entry, boards, content);
+    document.targets = document.targets.map((target) => ({ ...target, result: targetResult(target.annotation, facts.get(target.item.number)) }));
+  }
   const years = [...new Set(campaigns.map((campaign) => campaign.year))].sort((a, b) => b - a);
   return {
     campaigns,
@@ -103,7 +112,7 @@ async function buildSite(): Promise<Site> {
     units: new Map(content.units.map((unit) => [unit.id, unit])),
     titles: [...content.titles].sort((a, b) => a.data.rank - b.data.rank),
     honours: [...content.honours].sort((a, b) => b.data.year - a.data.year),
-    boards: buildHonourBoards(content.honours, content.titles, content.units),
+    boards,
     illustrative: process.env.THI_DUA_ILLUSTRATIVE === '1',
   };
 }

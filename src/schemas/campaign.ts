@@ -19,6 +19,18 @@ export const signerSchema = z.object({
 /** Comparators a measurable target uses: exactly, at least, over, at most, under. */
 export const comparator = z.enum(['eq', 'gte', 'gt', 'lte', 'lt']);
 
+/** Year-end outcome of a target, as recorded by staff (kết quả thực hiện). */
+export const targetResultSchema = z.object({
+  /** Met, not met, exceeded, or not yet assessed (chưa đánh giá). */
+  status: z.enum(['met', 'not-met', 'exceeded', 'unassessed']),
+  /** The achieved value, in the target's unit: 100 for 100%, 3 for three collectives. */
+  value: z.number().min(0).optional(),
+  /** The document that establishes it: "Báo cáo số 45/BC-BDT ngày 15/12/2023". */
+  evidence: z.string().optional(),
+  /** A short note. */
+  note: z.string().optional(),
+});
+
 /** Annotation of one target (mục tiêu) of the body, keyed by its item number. */
 export const targetAnnotationSchema = z
   .object({
@@ -36,6 +48,8 @@ export const targetAnnotationSchema = z
     unit: z.enum(['percent', 'count']).optional(),
     /** The emulation title or rating the target refers to, as the catalogue names it. */
     title: z.string().optional(),
+    /** The year-end result, once assessed; computed from the honour board where it can be. */
+    result: targetResultSchema.optional(),
   })
   .superRefine((target, ctx) => {
     if (target.qualitative) return;
@@ -84,3 +98,4 @@ export const campaignSchema = z.object({
 
 export type CampaignData = z.infer<typeof campaignSchema>;
 export type TargetAnnotationData = z.infer<typeof targetAnnotationSchema>;
+export type TargetResultData = z.infer<typeof targetResultSchema>;

@@ -2,13 +2,15 @@ import type { CampaignData, TargetAnnotationData } from '../../schemas/campaign'
 import type { ContentEntry } from '../content/types';
 import { parseOutline } from '../outline/parse';
 import type { Outline, OutlineItem } from '../outline/types';
+import type { TargetResult } from '../targets/results';
 import { paths } from '../urls';
 
-/** A target (mục tiêu) of a campaign: the item as printed, with the author's annotation. */
+/** A target (mục tiêu) of a campaign: the item as printed, with the author's annotation and its result. */
 export interface CampaignTarget {
   item: OutlineItem;
   annotation: TargetAnnotationData | undefined;
   url: string;
+  result: TargetResult;
 }
 
 /** A campaign document ready to render: its data, outline, contents and targets. */
@@ -46,6 +48,7 @@ export function toCampaignDocument(entry: ContentEntry<CampaignData>): CampaignD
       item,
       annotation: entry.data.targets.find((target) => target.item === item.number),
       url: `${url}#${item.anchor}`,
+      result: { status: 'unassessed', value: null, source: 'none' },
     })),
   };
 }
