@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SEED_PATH } from '../../support/seed';
-import { runScript, splitMdx, tempContent } from './helpers';
+import { runScript, splitMdx, tempContent } from '../../support/importer';
 
 const folders: string[] = [];
 afterAll(() => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectLegacyEncoding, encodeLegacy, ImportRefusal, importDocument, readSource } from '../../../src/lib/importer';
 import { SEED_PATH, readSeed } from '../../support/seed';
-import { CONTEXT } from './helpers';
+import { CONTEXT } from '../../support/importer';
 
 /** The refusal a read raises, or a failure when it reads. */
 async function refusal(read: Promise<unknown>): Promise<ImportRefusal> {

@@ -5,7 +5,7 @@ import { importDocument, readSource } from '../../../src/lib/importer';
 import { linesOfMammothHtml } from '../../../src/lib/importer/docx';
 import { parseOutline } from '../../../src/lib/outline';
 import { campaignSchema } from '../../../src/schemas/campaign';
-import { CONTEXT, docxWithTables, splitMdx } from './helpers';
+import { CONTEXT, docxWithTables, splitMdx } from '../../support/importer';
 
 const fixture = (name: string) => readFileSync(resolve('tests/fixtures/importer', name));
 

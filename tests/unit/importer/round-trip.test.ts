@@ -5,7 +5,7 @@ import { importDocument, readSource, type ImportResult } from '../../../src/lib/
 import { parseOutline } from '../../../src/lib/outline';
 import { campaignSchema } from '../../../src/schemas/campaign';
 import { CAMPAIGN_2023, SEED_PATH, readSeed, wordsOf } from '../../support/seed';
-import { CONTEXT, docxFromText, splitMdx } from './helpers';
+import { CONTEXT, docxFromText, splitMdx } from '../../support/importer';
 
 const handWritten = splitMdx(readFileSync(CAMPAIGN_2023, 'utf8'));
 

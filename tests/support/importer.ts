@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { AlignmentType, Document, ImageRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { parse } from 'yaml';
-import type { ImportContext } from '../../../src/lib/importer';
+import type { ImportContext } from '../../src/lib/importer';
 
 /** The site's units and catalogue titles, as the import script passes them. */
 export const CONTEXT: ImportContext = {
