@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { contentRoot } from './src/data/content-root.ts';
+import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES } from './src/data/csp.mjs';
+import { headersIntegration } from './src/integrations/headers.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { readDirectiveAliases } from './src/data/directive-aliases.ts';
 import { aliasIndex } from './src/lib/directives/aliases.ts';
@@ -18,6 +20,9 @@ export default defineConfig({
   cacheDir: process.env.THI_DUA_CACHE_DIR ?? './node_modules/.astro',
   // Official text is reproduced verbatim: no smart quotes or dashes rewritten into it.
   markdown: { smartypants: false, remarkPlugins: [remarkOutlineAnchors, [remarkCitationLinks, { aliases }]] },
-  integrations: [mdx(), pagefindIntegration()],
+  integrations: [mdx(), pagefindIntegration(), headersIntegration()],
   vite: { plugins: [tailwindcss()] },
+  experimental: {
+    csp: { directives: CSP_DIRECTIVES, scriptDirective: { resources: CSP_SCRIPT_RESOURCES } },
+  },
 });

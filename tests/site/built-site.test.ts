@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUILT_SITE } from '../setup/built-site';
 import { allPages, readPage, selectAll, textAt } from '../support/html';
+import { brokenLinks } from '../support/quality';
 import { readSeed, wordsOf } from '../support/seed';
 
 const DOC = 'phong-trao/2023/phat-dong-thi-dua-2023/index.html';
@@ -101,21 +102,7 @@ describe('every built page', () => {
   });
 
   it('links only to pages and anchors that exist', () => {
-    const ids = new Map(pages.map((page) => [page.path, new Set(selectAll('[id]', page.tree).map((node) => String(node.properties.id)))]));
-    const broken: string[] = [];
-    for (const page of pages) {
-      const base = `/${page.path.replace(/index\.html$/, '')}`;
-      for (const link of selectAll('a[href]', page.tree)) {
-        const href = String(link.properties.href);
-        if (/^[a-z]+:/i.test(href)) continue;
-        const url = new URL(href, `http://site${base}`);
-        const target = url.pathname.endsWith('/') ? `${url.pathname.slice(1)}index.html` : url.pathname.slice(1);
-        const anchor = decodeURIComponent(url.hash.slice(1));
-        if (!ids.has(target)) broken.push(`${page.path}: ${href}`);
-        else if (anchor && !ids.get(target)?.has(anchor)) broken.push(`${page.path}: ${href} (no #${anchor})`);
-      }
-    }
-    expect(broken).toEqual([]);
+    expect(brokenLinks(pages)).toEqual([]);
   });
 
   it('loads no script, except the search page once search is used', () => {

@@ -34,7 +34,7 @@ describe('honour boards on the illustrative set (npm run demo)', () => {
 
   it('sorts people in Vietnamese order, by given name', () => {
     const page = readPage(DEMO_SITE, 'bang-vang/2023/index.html');
-    const names = selectAll('section[aria-labelledby="2023-lao-dong-tien-tien"] tbody td:first-child strong', page.tree).map(
+    const names = selectAll('section[aria-labelledby="danh-hieu-lao-dong-tien-tien"] tbody td:first-child strong', page.tree).map(
       (node) => (node.children[0] as { value: string }).value,
     );
     const given = names.map((name) => name.split(' ').at(-1) ?? '');
@@ -46,7 +46,7 @@ describe('honour boards on the illustrative set (npm run demo)', () => {
   it('links each row to its decision and each collective to its unit page', () => {
     const page = readPage(DEMO_SITE, 'bang-vang/2023/index.html');
     const hrefs = selectAll('tbody a', page.tree).map((node) => String(node.properties.href));
-    expect(hrefs).toContain('/bang-vang/2023/#11-qd-bdt');
+    expect(hrefs).toContain('/bang-vang/2023/#quyet-dinh-11-qd-bdt');
     expect(hrefs).toContain('/don-vi/phong-chinh-sach-dan-toc/');
   });
 

@@ -13,7 +13,7 @@ import type { HonourRecipient } from './recipient';
 
 /** The award decision (quyết định khen thưởng) a row comes from. */
 export interface HonourDecisionRef {
-  /** Anchor on the year's board: the slug of the symbol ("17-qd-bdt"), or "quyet-dinh-2" without one. */
+  /** Anchor on the year's board (ids start with a letter): "quyet-dinh-17-qd-bdt", or "quyet-dinh-2" without a symbol. */
   anchor: string;
   /** Canonical number and symbol as stored: "17/QĐ-BDT". */
   symbol?: string;
@@ -104,7 +104,7 @@ function boardTitle(written: string, index: TitleIndex): BoardTitle {
 
 function decisionRef(decision: HonourYearData['decisions'][number], d: number): HonourDecisionRef {
   return {
-    anchor: decision.symbol ? slugify(decision.symbol) : `quyet-dinh-${d + 1}`,
+    anchor: decision.symbol ? `quyet-dinh-${slugify(decision.symbol)}` : `quyet-dinh-${d + 1}`,
     symbol: decision.symbol,
     issued: decision.issued,
     issuer: decision.issuer,

@@ -69,7 +69,7 @@ describe('buildHonourBoards', () => {
   it('lets each row link to its decision: symbol, date, issuer and an anchor', () => {
     const [flag] = board2023.groups[0].collectives;
     const [first] = boardRows(board2023).filter((row) => row.title.id === 'lao-dong-tien-tien');
-    expect(first.decision).toMatchObject({ anchor: '11-qd-bdt', symbol: '11/QĐ-BDT', issued: '2024-01-10', issuer: 'Trưởng ban Ban Dân tộc tỉnh Minh Họa', rowCount: 10 });
+    expect(first.decision).toMatchObject({ anchor: 'quyet-dinh-11-qd-bdt', symbol: '11/QĐ-BDT', issued: '2024-01-10', issuer: 'Trưởng ban Ban Dân tộc tỉnh Minh Họa', rowCount: 10 });
     expect(flag.decision).toMatchObject({ anchor: 'quyet-dinh-2', symbol: undefined, issued: '2024-02' });
     expect(first.source).toEqual({ file: 'content/honours/2023.yaml', field: 'decisions[0].rows[3]' }); // Bế Thị Anh, first by given name
     expect(board2023.rowCount).toBe(12);
