@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { astroBuild, contentVariant, replaceIn } from '../support/build';
@@ -53,5 +54,28 @@ describe('bad content fails the build, naming the file and the field', () => {
     );
     expect(result.status).not.toBe(0);
     expect(result.output).toMatch(/phat-dong-thi-dua-2023\.mdx:36 — trường "targets\[2\]"/);
+  });
+});
+
+describe('npm run build replaces the site only when the build succeeded', () => {
+  it('keeps the last good site after a failed build, and replaces it after a good one', () => {
+    const root = contentVariant('atomic', (content) => replaceIn(join(content, CAMPAIGN), /^year: 2023$/m, 'year: "sai"'));
+    const out = join(root, 'site');
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, 'index.html'), 'bản tốt trước đó');
+    const run = (content: string) =>
+      spawnSync('npm', ['run', '-s', 'build'], { encoding: 'utf8', env: { ...process.env, THI_DUA_OUT: out, THI_DUA_CONTENT: content, THI_DUA_CACHE_DIR: join(root, 'cache') } });
+
+    const failed = run(join(root, 'content'));
+    expect(failed.status).not.toBe(0);
+    expect(failed.stderr).toContain('được giữ nguyên');
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('bản tốt trước đó');
+    expect(readdirSync(root).filter((name) => name.startsWith('site.'))).toEqual([]);
+
+    const good = run('content');
+    expect(good.status, good.stderr).toBe(0);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('Phong trào thi đua năm 2023');
+    expect(existsSync(join(out, 'pagefind/pagefind.js'))).toBe(true);
+    expect(readdirSync(root).filter((name) => name.startsWith('site.'))).toEqual([]);
   });
 });

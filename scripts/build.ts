@@ -1,0 +1,26 @@
+/**
+ * npm run build: builds into a fresh temporary folder and puts it in place of dist/ only when the
+ * whole build (pages, search index, headers) succeeded, so a failed build never leaves a
+ * half-written site where a good one was. THI_DUA_OUT names another output folder.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+
+const out = process.env.THI_DUA_OUT ?? 'dist';
+const next = `${out}.dang-dung-${process.pid}`;
+const previous = `${out}.cu-${process.pid}`;
+
+rmSync(next, { recursive: true, force: true });
+const build = spawnSync('npx', ['astro', 'build', '--outDir', next, ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+});
+if (build.status !== 0) {
+  rmSync(next, { recursive: true, force: true });
+  console.error(`\nBản dựng lỗi: ${out}/ được giữ nguyên như lần dựng thành công trước (build failed; ${out}/ is unchanged).`);
+  process.exit(build.status ?? 1);
+}
+if (existsSync(out)) renameSync(out, previous);
+renameSync(next, out);
+rmSync(previous, { recursive: true, force: true });
+console.log(`Đã dựng xong vào ${out}/.`);
