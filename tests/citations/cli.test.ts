@@ -7,10 +7,10 @@ const ROOT = process.cwd();
 const SEED = resolve(ROOT, '../shared/seeds/phat-dong-thi-dua-2023-ban-dan-toc-cao-bang.txt');
 
 function cite(...args: string[]) {
-  return spawnSync(process.execPath, ['--import', 'tsx', resolve(ROOT, 'scripts/cite.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+  return spawnSync(process.execPath, ['--import', 'tsx', resolve(ROOT, 'src/cli/cite.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
 }
 
-describe('scripts/cite.ts', () => {
+describe('src/cli/cite.ts', () => {
   it('prints the seed citations as a pretty JSON array', () => {
     const run = cite(SEED);
     expect(run.status).toBe(0);

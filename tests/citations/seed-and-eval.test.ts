@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractCitations } from '../../src/lib/citations/index';
-import { evaluateFixtures, totals } from '../../scripts/eval-citations';
+import { evaluateFixtures, totals } from '../../src/cli/eval-citations';
 import { full, named, project } from './factories';
 
 const SEED = resolve(process.cwd(), '../shared/seeds/phat-dong-thi-dua-2023-ban-dan-toc-cao-bang.txt');

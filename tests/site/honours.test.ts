@@ -76,7 +76,7 @@ describe('importing a decision annex (npm run import:honours)', () => {
     const out = join(content, 'honours/2023.yaml');
     const annex = 'tests/fixtures/honours/01-ca-nhan-tap-the-ban-dan-toc.txt';
     const run = () =>
-      spawnSync('npx', ['tsx', 'scripts/import-honours.ts', annex, '--out', out], { encoding: 'utf8', env: { ...process.env, THI_DUA_CONTENT: content } });
+      spawnSync('npx', ['tsx', 'src/cli/import-honours.ts', annex, '--out', out], { encoding: 'utf8', env: { ...process.env, THI_DUA_CONTENT: content } });
 
     const first = run();
     expect(first.status, first.stderr).toBe(0);

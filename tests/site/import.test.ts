@@ -14,7 +14,7 @@ function importAndBuild(name: string, file: (root: string) => string): string[] 
   const root = contentVariant(name, (content) => rmSync(join(content, 'campaigns/2023/phat-dong-thi-dua-2023.mdx')));
   const content = join(root, 'content');
   const source = file(root);
-  const run = spawnSync('npx', ['tsx', 'scripts/import.ts', source, '--year', '2023', '--out', join(content, 'campaigns/2023/phat-dong-thi-dua-2023.mdx')], {
+  const run = spawnSync('npx', ['tsx', 'src/cli/import.ts', source, '--year', '2023', '--out', join(content, 'campaigns/2023/phat-dong-thi-dua-2023.mdx')], {
     encoding: 'utf8',
     env: { ...process.env, THI_DUA_CONTENT: content },
   });

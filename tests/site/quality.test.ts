@@ -37,13 +37,14 @@ describe.each([
     await server?.close();
   });
 
-  it('has no accessibility violation at WCAG 2.2 A/AA (axe-core), and no console error or failed request', async () => {
+  it('has no accessibility violation at WCAG 2.2 A/AA (axe-core), no console error, no failed request, nothing from another host', async () => {
     const found: string[] = [];
     const context = await browser.newContext();
     for (const built of [...pages, { path: '404.html', html: '', tree: { type: 'root' as const, children: [] } }]) {
       const page = await context.newPage();
       page.on('console', (message) => message.type() === 'error' && !built.path.startsWith('404') && found.push(`${built.path} console: ${message.text()}`));
       page.on('requestfailed', (request) => found.push(`${built.path} failed: ${request.url()}`));
+      page.on('request', (request) => !request.url().startsWith(server.url) && !request.url().startsWith('data:') && found.push(`${built.path} other host: ${request.url()}`));
       await page.goto(server.url + (built.path === '404.html' ? '/khong-co-trang-nay/' : urlOf(built)), { waitUntil: 'networkidle' });
       found.push(...(await axeViolations(page)).map((violation) => `${built.path} ${violation}`));
       await page.close();

@@ -30,9 +30,9 @@ async function settled(): Promise<string> {
   return (await page.locator('#trang-thai').textContent()) ?? '';
 }
 
-/** Result links (without their highlight fragment) for a search URL. */
-async function resultsFor(params: Record<string, string>): Promise<string[]> {
-  await page.goto(`${server.url}/tim-kiem/?${new URLSearchParams(params)}`, { waitUntil: 'load' });
+/** Result links (without their highlight fragment) for a search URL, on the shipped site or another. */
+async function resultsFor(params: Record<string, string>, site = server.url): Promise<string[]> {
+  await page.goto(`${site}/tim-kiem/?${new URLSearchParams(params)}`, { waitUntil: 'load' });
   await settled();
   const hrefs = await page.locator('#ket-qua a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
   return hrefs.map((href) => href.replace(/:~:.*$/, '').replace(/#$/, ''));
@@ -157,12 +157,7 @@ describe('search on the illustrative set (Chromium)', () => {
     await demo?.close();
   });
 
-  async function demoResults(params: Record<string, string>): Promise<string[]> {
-    await page.goto(`${demo.url}/tim-kiem/?${new URLSearchParams(params)}`, { waitUntil: 'load' });
-    await settled();
-    const hrefs = await page.locator('#ket-qua a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
-    return hrefs.map((href) => href.replace(/:~:.*$/, '').replace(/#$/, ''));
-  }
+  const demoResults = (params: Record<string, string>) => resultsFor(params, demo.url);
 
   it.each([
     ['luong van khai', '/bang-vang/2023/#chien-si-thi-dua-co-so-luong-van-khai'],

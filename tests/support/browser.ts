@@ -1,7 +1,7 @@
 import { chromium } from 'playwright-core';
 import type { Browser } from 'playwright-core';
 
-/** Debian's Chromium; `npm test` installs it when missing (scripts/ensure-chromium.sh). */
+/** Debian's Chromium; `npm test` installs it when missing (src/cli/ensure-chromium.sh). */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /**

@@ -1,4 +1,4 @@
-/** scripts/import-honours.ts: writes the YAML, refuses to overwrite without --force, exit codes 0/1/2. */
+/** src/cli/import-honours.ts: writes the YAML, refuses to overwrite without --force, exit codes 0/1/2. */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +14,7 @@ const dir = mkdtempSync(join(tmpdir(), 'import-honours-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function run(...args: string[]) {
-  return spawnSync('npx', ['tsx', resolve(ROOT, 'scripts/import-honours.ts'), ...args], {
+  return spawnSync('npx', ['tsx', resolve(ROOT, 'src/cli/import-honours.ts'), ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, THI_DUA_CONTENT: DEMO_ROOT },

@@ -19,23 +19,23 @@ describe('npm run import', { timeout: 30_000 }, () => {
     const env = { THI_DUA_CONTENT: root };
     const target = join(root, 'campaigns/2023/phat-dong-thi-dua-2023.mdx');
 
-    const first = runScript('scripts/import.ts', [SEED_PATH], env);
+    const first = runScript('src/cli/import.ts', [SEED_PATH], env);
     expect(first.code).toBe(0);
     expect(first.stdout).toContain(target);
     expect(splitMdx(readFileSync(target, 'utf8')).data).toMatchObject({ year: 2023, symbol: 'PĐTĐ-BDT', issuer: 'ban-dan-toc-cao-bang' });
 
     writeFileSync(target, 'sửa tay');
-    const again = runScript('scripts/import.ts', [SEED_PATH], env);
+    const again = runScript('src/cli/import.ts', [SEED_PATH], env);
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('không ghi đè');
     expect(again.stderr).toContain('--force');
     expect(readFileSync(target, 'utf8')).toBe('sửa tay');
 
-    const forced = runScript('scripts/import.ts', [SEED_PATH, '--force'], env);
+    const forced = runScript('src/cli/import.ts', [SEED_PATH, '--force'], env);
     expect(forced.code).toBe(0);
     expect(readFileSync(target, 'utf8')).toContain('symbol: PĐTĐ-BDT');
 
-    const check = runScript('scripts/check.ts', [], env);
+    const check = runScript('src/cli/check.ts', [], env);
     expect(check.stdout + check.stderr).toContain('Nội dung hợp lệ: 1 văn bản');
     expect(check.code).toBe(0);
   });
@@ -45,12 +45,12 @@ describe('npm run import', { timeout: 30_000 }, () => {
     const input = join(root, 'ngan.txt');
     writeFileSync(input, 'KẾ HOẠCH\nThi đua chuyên đề\n\nI. NỘI DUNG\n\n1. Thi đua tốt.\n');
     const out = join(root, 'campaigns/2026/ke-hoach.mdx');
-    const result = runScript('scripts/import.ts', [input, '--year', '2026', '--out', out], { THI_DUA_CONTENT: root });
+    const result = runScript('src/cli/import.ts', [input, '--year', '2026', '--out', out], { THI_DUA_CONTENT: root });
     expect(result.code).toBe(0);
     expect(splitMdx(readFileSync(out, 'utf8')).data).toMatchObject({ year: 2026, role: 'plan', documentType: 'KẾ HOẠCH' });
     for (const field of ['symbol', 'issuer', 'issued', 'signer.position', 'recipients']) expect(result.stderr).toContain(`  - ${field}:`);
 
-    const check = runScript('scripts/check.ts', [], { THI_DUA_CONTENT: root });
+    const check = runScript('src/cli/check.ts', [], { THI_DUA_CONTENT: root });
     expect(check.code).toBe(1);
     expect(check.stderr).toContain(`${out}`);
     expect(check.stderr).toContain('trường "symbol"');
@@ -63,7 +63,7 @@ describe('npm run import', { timeout: 30_000 }, () => {
     const root = content();
     const input = join(root, name);
     writeFileSync(input, text);
-    const result = runScript('scripts/import.ts', [input, '--year', '2030'], { THI_DUA_CONTENT: root });
+    const result = runScript('src/cli/import.ts', [input, '--year', '2030'], { THI_DUA_CONTENT: root });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(name);
     expect(result.stderr).toContain(message);
@@ -71,9 +71,9 @@ describe('npm run import', { timeout: 30_000 }, () => {
   });
 
   it('exits 1 with the usage on a bad command line', () => {
-    expect(runScript('scripts/import.ts', []).code).toBe(1);
-    expect(runScript('scripts/import.ts', [SEED_PATH, '--year', '23']).stderr).toContain('--year');
-    expect(runScript('scripts/import.ts', [join('khong', 'co.txt')]).code).toBe(1);
+    expect(runScript('src/cli/import.ts', []).code).toBe(1);
+    expect(runScript('src/cli/import.ts', [SEED_PATH, '--year', '23']).stderr).toContain('--year');
+    expect(runScript('src/cli/import.ts', [join('khong', 'co.txt')]).code).toBe(1);
   });
 });
 
@@ -81,7 +81,7 @@ describe('npm run new', { timeout: 30_000 }, () => {
   it("scaffolds a year from last year's stable fields, which the check then reports as to be filled; refuses an existing year", () => {
     const root = content();
     const env = { THI_DUA_CONTENT: root };
-    const result = runScript('scripts/new-year.ts', ['2024'], env);
+    const result = runScript('src/cli/new-year.ts', ['2024'], env);
     expect(result.code).toBe(0);
     const file = join(root, 'campaigns/2024/phat-dong-thi-dua-2024.mdx');
     const mdx = readFileSync(file, 'utf8');
@@ -97,23 +97,23 @@ describe('npm run new', { timeout: 30_000 }, () => {
     expect(mdx).toContain('# Ngày ban hành: "YYYY-MM-DD"');
     expect(mdx).not.toMatch(/TODO/i);
 
-    const check = runScript('scripts/check.ts', [], env);
+    const check = runScript('src/cli/check.ts', [], env);
     expect(check.code).toBe(1);
     const lineOf = (field: string) => mdx.split('\n').findIndex((line) => line.startsWith(`${field}:`)) + 1;
     expect(check.stderr).toContain(`${file}:${lineOf('issued')} — trường "issued"`);
     expect(check.stderr).toContain(`${file}:${lineOf('theme')} — trường "theme"`);
 
-    const again = runScript('scripts/new-year.ts', ['2024'], env);
+    const again = runScript('src/cli/new-year.ts', ['2024'], env);
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('đã có');
-    expect(runScript('scripts/new-year.ts', ['24'], env).code).toBe(1);
+    expect(runScript('src/cli/new-year.ts', ['24'], env).code).toBe(1);
   });
 });
 
 describe('npm run check', { timeout: 30_000 }, () => {
   it('passes the shipped content with a one-line summary, in under 2 seconds', () => {
     const started = Date.now();
-    const result = runScript('scripts/check.ts', []);
+    const result = runScript('src/cli/check.ts', []);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout.trim()).toMatch(/^Nội dung hợp lệ: 1 văn bản, 2 đơn vị, \d+ văn bản được dẫn chiếu, \d+ danh hiệu, \d+ năm khen thưởng\.$/);
@@ -157,7 +157,7 @@ describe('npm run check', { timeout: 30_000 }, () => {
     const titles = readFileSync(join(root, 'titles.yaml'), 'utf8');
     writeFileSync(join(root, 'titles.yaml'), `${titles.replace('basis: [luat-15-2003-qh11, luat-06-2022-qh15]', 'basis: [luat-khong-co]')}- id: giay-khen\n  name: Giấy khen\n  category: reward\n  recipients: [individual]\n  rank: 40\n  level: grassroots\n  validFrom: 2004\n`);
 
-    const result = runScript('scripts/check.ts', [], { THI_DUA_CONTENT: root });
+    const result = runScript('src/cli/check.ts', [], { THI_DUA_CONTENT: root });
     expect(result.code).toBe(1);
     const a = join(root, 'campaigns/2023/a.mdx');
     const b = join(root, 'campaigns/2023/phat-dong-thi-dua-2023.mdx');

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { extractCitations, findUnresolvedMentions } from '../src/lib/citations/index';
+import { extractCitations, findUnresolvedMentions } from '../lib/citations/index';
 
 const SIZE = 1024 * 1024;
 const BUDGET_MS = 1000;
@@ -16,7 +16,7 @@ function repeatTo(unit: string, size = SIZE): string {
   return unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
 }
 
-const seed = readFileSync(fileURLToPath(new URL('../../shared/seeds/phat-dong-thi-dua-2023-ban-dan-toc-cao-bang.txt', import.meta.url)), 'utf8');
+const seed = readFileSync(fileURLToPath(new URL('../../../shared/seeds/phat-dong-thi-dua-2023-ban-dan-toc-cao-bang.txt', import.meta.url)), 'utf8');
 
 const inputs: Record<string, string> = {
   'digits': repeatTo('1234567890'),

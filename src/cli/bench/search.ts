@@ -8,8 +8,8 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchChromium } from '../../tests/support/browser';
-import { serveStatic } from '../../tests/support/server';
+import { launchChromium } from '../../../tests/support/browser';
+import { serveStatic } from '../../../tests/support/server';
 import { writeCorpus } from './corpus';
 
 const count = Number(process.argv[2] ?? 1000);

@@ -7,8 +7,8 @@
  */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadContentFiles } from '../src/lib/content/load-files';
-import { latestLaunch, scaffoldYear } from '../src/lib/importer';
+import { loadContentFiles } from '../lib/content/load-files';
+import { latestLaunch, scaffoldYear } from '../lib/importer';
 
 function main(argv: string[]): number {
   const yearText = argv[0];

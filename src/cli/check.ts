@@ -6,8 +6,8 @@
  * Exit code: 0 when the content is valid, 1 on any problem.
  */
 import { existsSync } from 'node:fs';
-import { formatProblems } from '../src/lib/content/format';
-import { checkContentFiles, contentSummary } from '../src/lib/content/load-files';
+import { formatProblems } from '../lib/content/format';
+import { checkContentFiles, contentSummary } from '../lib/content/load-files';
 
 async function main(): Promise<number> {
   const root = (process.env.THI_DUA_CONTENT ?? './content').replace(/\/$/, '');

@@ -9,14 +9,14 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parse } from 'yaml';
-import type { ContentEntry } from '../src/lib/content/types';
-import { parseAnnex } from '../src/lib/honours/annex';
-import { annexToHonourYear, honourYearYaml } from '../src/lib/honours/annex-yaml';
-import { indexTitles } from '../src/lib/honours/catalogue';
-import { decodeAnnexFile } from '../src/lib/honours/encoding';
-import { honourYearSchema } from '../src/schemas/honour';
-import { titleSchema, type TitleData } from '../src/schemas/title';
-import { unitSchema, type UnitData } from '../src/schemas/unit';
+import type { ContentEntry } from '../lib/content/types';
+import { parseAnnex } from '../lib/honours/annex';
+import { annexToHonourYear, honourYearYaml } from '../lib/honours/annex-yaml';
+import { indexTitles } from '../lib/honours/catalogue';
+import { decodeAnnexFile } from '../lib/honours/encoding';
+import { honourYearSchema } from '../schemas/honour';
+import { titleSchema, type TitleData } from '../schemas/title';
+import { unitSchema, type UnitData } from '../schemas/unit';
 
 const USAGE = 'Cách dùng / usage: npm run import:honours -- <tệp-danh-sách.txt> [--out content/honours/<năm>.yaml] [--force]';
 

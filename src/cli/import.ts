@@ -7,8 +7,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { stringify } from 'yaml';
-import { loadContentFiles } from '../src/lib/content/load-files';
-import { ImportRefusal, importDocument, parseArgs, readSource } from '../src/lib/importer';
+import { loadContentFiles } from '../lib/content/load-files';
+import { ImportRefusal, importDocument, parseArgs, readSource } from '../lib/importer';
 
 const USAGE = 'Cách dùng / usage: npm run import -- <tệp.docx|tệp.txt> [--year YYYY] [--issuer <mã đơn vị>] [--out <đường dẫn.mdx>] [--force]';
 

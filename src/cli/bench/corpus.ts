@@ -4,13 +4,13 @@
  * contents citing real-shaped directives, numbered targets with consistent annotations, closing
  * call), so the build, the content rules and the search index do the work they do for real.
  *
- *   npx tsx scripts/bench/corpus.ts <count> <out-folder>
+ *   npx tsx src/cli/bench/corpus.ts <count> <out-folder>
  */
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { parseTarget } from '../../src/lib/targets';
-import { slugify } from '../../src/lib/text/fold';
+import { parseTarget } from '../../lib/targets';
+import { slugify } from '../../lib/text/fold';
 
 /** Seeded PRNG (mulberry32): the same count always gives the same corpus. */
 function random(seed: number): () => number {
@@ -59,6 +59,11 @@ const TARGETS = [
 ];
 const THEMES = ['Đoàn kết, kỷ cương, chủ động, sáng tạo, thi đua hoàn thành xuất sắc nhiệm vụ năm {Y}', 'Đổi mới, sáng tạo, tăng tốc, bứt phá, hoàn thành thắng lợi nhiệm vụ năm {Y}', 'Kỷ cương, trách nhiệm, hiệu quả, thi đua lập thành tích chào mừng năm {Y}'];
 
+const DIVISIONS = ['Văn phòng Ban', 'Phòng Chính sách dân tộc', 'Phòng Kế hoạch - Tổng hợp', 'Thanh tra Ban'];
+const FAMILY = ['Nông', 'Hoàng', 'Lý', 'Triệu', 'Bế', 'Lục', 'Đàm', 'Vi'];
+const MIDDLE = ['Văn', 'Thị', 'Đức', 'Minh'];
+const GIVEN = ['An', 'Bình', 'Cường', 'Dung', 'Hùng', 'Lan', 'Mai', 'Tú'];
+
 const pick = <T>(r: () => number, items: T[]): T => items[Math.floor(r() * items.length)];
 
 /** Writes a corpus of `count` launch documents (with the shipped units, titles and directives) under `out`. */
@@ -73,6 +78,30 @@ export function writeCorpus(count: number, out: string): void {
     const id = slugify(`ban dan toc ${province}`);
     writeFileSync(join(out, 'units', `${id}.yaml`), stringify({ name: `Ban Dân tộc tỉnh ${province}`, headerName: 'BAN DÂN TỘC', parent: `${id}-ubnd` }));
     writeFileSync(join(out, 'units', `${id}-ubnd.yaml`), stringify({ name: `Ủy ban nhân dân tỉnh ${province}`, headerName: `UBND TỈNH ${province.toLocaleUpperCase('vi')}` }));
+    for (const division of DIVISIONS) {
+      writeFileSync(join(out, 'units', `${id}-${slugify(division)}.yaml`), stringify({ name: `${division} (${province})`, parent: id, kind: 'division' }));
+    }
+  }
+  // One honour board per year: each body's divisions and a few of its people, as decisions really list them.
+  const years = new Set<number>();
+  for (let n = 0; n < count; n += 1) years.add(2100 - Math.floor(n / bodies.length));
+  for (const year of years) {
+    const decisions = bodies.slice(0, Math.min(bodies.length, count)).map((province, b) => {
+      const id = slugify(`ban dan toc ${province}`);
+      return {
+        symbol: `${10 + b}/QĐ-BDT`,
+        issued: `${year + 1}-01-15`,
+        issuer: `Trưởng ban Ban Dân tộc tỉnh ${province}`,
+        rows: [
+          ...DIVISIONS.map((division, d) => ({ title: d === 0 ? 'tap-the-lao-dong-xuat-sac' : 'tap-the-lao-dong-tien-tien', recipient: { kind: 'collective', unit: `${id}-${slugify(division)}` } })),
+          ...Array.from({ length: 4 }, (_, p) => ({
+            title: p === 0 ? 'chien-si-thi-dua-co-so' : 'lao-dong-tien-tien',
+            recipient: { kind: 'individual', name: `${pick(r, FAMILY)} ${pick(r, MIDDLE)} ${pick(r, GIVEN)} ${b}-${p}`, position: 'Chuyên viên', unit: `${id}-${slugify(DIVISIONS[p % DIVISIONS.length])}` },
+          })),
+        ],
+      };
+    });
+    writeFileSync(join(out, 'honours', `${year}.yaml`), stringify({ year, decisions }));
   }
   for (let n = 0; n < count; n += 1) {
     const province = bodies[n % bodies.length];
@@ -119,7 +148,7 @@ export function writeCorpus(count: number, out: string): void {
 if (process.argv[1]?.endsWith('corpus.ts')) {
   const [count, out] = process.argv.slice(2);
   if (!count || !out) {
-    console.error('Cách dùng: npx tsx scripts/bench/corpus.ts <số văn bản> <thư mục>');
+    console.error('Cách dùng: npx tsx src/cli/bench/corpus.ts <số văn bản> <thư mục>');
     process.exit(1);
   }
   writeCorpus(Number(count), out);

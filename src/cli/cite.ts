@@ -4,7 +4,7 @@
  * Usage: npm run cite -- <file.txt>
  */
 import { readFileSync } from 'node:fs';
-import { extractCitations } from '../src/lib/citations/index';
+import { extractCitations } from '../lib/citations/index';
 
 function main(argv: string[]): number {
   const file = argv[0];

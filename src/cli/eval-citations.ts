@@ -8,8 +8,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { directiveKey, extractCitations, type Citation } from '../src/lib/citations/index';
-import { foldVietnamese } from '../src/lib/text/fold';
+import { directiveKey, extractCitations, type Citation } from '../lib/citations/index';
+import { foldVietnamese } from '../lib/text/fold';
 
 /** One labelled citation, as stored in NN-name.json. */
 export interface ExpectedCitation {
@@ -38,7 +38,7 @@ export interface DocumentScore extends Score {
 }
 
 /** Default location of the labelled set. */
-export const FIXTURE_DIR = fileURLToPath(new URL('../tests/fixtures/citations/docs/', import.meta.url));
+export const FIXTURE_DIR = fileURLToPath(new URL('../../tests/fixtures/citations/docs/', import.meta.url));
 
 function expectedKey(e: ExpectedCitation): string {
   return e.key ?? directiveKey(e.kind, e.symbol ?? e.name ?? '');
