@@ -17,6 +17,8 @@ export const CONTEXT: ImportContext = {
     { name: 'Tập thể lao động xuất sắc', variants: [] },
     { name: 'Lao động tiên tiến', variants: [] },
     { name: 'Chiến sĩ thi đua cơ sở', variants: ['Chiến sỹ thi đua cơ sở'] },
+    { name: 'Gia đình văn hóa', variants: ['Gia đình văn hoá'] },
+    { name: 'Thôn, tổ dân phố văn hóa', variants: ['Thôn, tổ dân phố văn hoá'] },
   ],
 };
 

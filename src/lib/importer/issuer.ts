@@ -16,6 +16,23 @@ const ABBREVIATIONS: [RegExp, string][] = [
   [/^MTTQ\b/u, 'Mặt trận Tổ quốc'],
 ];
 const LOCALITY = /\b(tinh|thanh pho|huyen|quan|thi xa|thi tran|xa|phuong)\s+(\S.*)$/;
+/** A body named by its kind alone, whose locality the next header line gives ("ỦY BAN NHÂN DÂN" / "XÃ QUANG HÁN"). */
+const BODY_KIND_ONLY = /^(uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|dang uy|ban chap hanh dang bo|uy ban mat tran to quoc viet nam)$/;
+const STARTS_WITH_LOCALITY = /^(tinh|thanh pho|huyen|quan|thi xa|thi tran|xa|phuong)\s+\S/;
+
+/**
+ * One body's name written over two header lines ("ỦY BAN NHÂN DÂN" over "XÃ QUANG HÁN") is one
+ * line, not a parent over a child: a commune's People's Committee has no parent printed.
+ */
+export function joinSplitHeader(lines: string[]): string[] {
+  const joined: string[] = [];
+  for (const line of lines) {
+    const previous = joined.at(-1);
+    if (previous !== undefined && BODY_KIND_ONLY.test(key(previous)) && STARTS_WITH_LOCALITY.test(key(line))) joined[joined.length - 1] = `${previous} ${line}`;
+    else joined.push(line);
+  }
+  return joined;
+}
 
 /** "BAN DÂN TỘC" → "Ban dân tộc"; "UBND TỈNH CAO BẰNG" → "Ủy ban nhân dân tỉnh Cao Bằng" (place names capitalised). */
 function nameOf(header: string): string {
@@ -57,6 +74,7 @@ function findByHeader(units: KnownUnit[], header: string, parentHeader?: string)
  */
 export function resolveIssuer(issuerLines: string[], body: string, units: KnownUnit[], option?: string): IssuerResolution {
   if (option) return { issuer: option, suggestions: [], warnings: [] };
+  issuerLines = joinSplitHeader(issuerLines);
   if (issuerLines.length > 0) {
     const header = issuerLines.at(-1)!;
     const parentHeader = issuerLines.length > 1 ? issuerLines.slice(0, -1).join(' ') : undefined;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importDocument, readSource } from '../../../src/lib/importer';
+import { joinSplitHeader } from '../../../src/lib/importer/issuer';
 import { linesOfMammothHtml } from '../../../src/lib/importer/docx';
 import { parseOutline } from '../../../src/lib/outline';
 import { campaignSchema } from '../../../src/schemas/campaign';
@@ -65,6 +66,23 @@ const LAYOUTS: [string, Record<string, unknown>, { sections: string[]; units: st
     },
     { sections: ['I:contents:1', 'II:targets:2'], units: ['so-giao-duc-va-dao-tao-cao-bang'] },
   ],
+  [
+    // A commune: the body's name is split over two header lines, points a) b) đ) written flush left.
+    '05-ke-hoach-ubnd-xa-quang-han.txt',
+    {
+      role: 'launch', year: 2024, documentType: 'KẾ HOẠCH', subject: 'Phát động phong trào thi đua “Xã Quang Hán chung sức xây dựng nông thôn mới” năm 2024',
+      number: '18', symbol: 'KH-UBND', issuer: 'uy-ban-nhan-dan-xa-quang-han', place: 'Quang Hán', issued: '2024-03-03',
+      theme: 'Đoàn kết, chung sức xây dựng nông thôn mới',
+      basis: ['Căn cứ Luật Thi đua, khen thưởng năm 2022;', 'Căn cứ Kế hoạch số 594/KH-UBND ngày 05/3/2024 của Ủy ban nhân dân huyện Trùng Khánh;'],
+      signer: { prefix: 'TM.', onBehalfOf: 'ỦY BAN NHÂN DÂN', position: 'CHỦ TỊCH', name: 'Hoàng Văn Thắng' },
+      recipients: ['UBND huyện (b/c);', 'Các thôn;', 'Lưu: VT.'],
+      targets: [
+        { item: 1, comparator: 'gte', value: 90, unit: 'percent', title: 'Gia đình văn hóa' },
+        { item: 2, comparator: 'gte', value: 2, unit: 'count', title: 'Thôn, tổ dân phố văn hóa' },
+      ],
+    },
+    { sections: ['I:other:2', 'II:contents:2', 'III:targets:2', 'IV:other:0'], units: ['uy-ban-nhan-dan-xa-quang-han'] },
+  ],
 ];
 
 function shapeOf(body: string): string[] {
@@ -122,5 +140,13 @@ describe('documents laid out differently', () => {
     const html = '<ol><li>NỘI DUNG<ol><li>Thi đua tốt.<ol><li>Điểm một</li><li>Điểm hai</li></ol></li><li>Học tập tốt.</li></ol></li><li>MỤC TIÊU</li></ol>';
     const text = linesOfMammothHtml(html).lines.map((line) => line.map((run) => run.text).join(''));
     expect(text).toEqual(['I. NỘI DUNG', '1. Thi đua tốt.', 'a) Điểm một', 'b) Điểm hai', '2. Học tập tốt.', 'II. MỤC TIÊU']);
+  });
+});
+
+describe('joinSplitHeader', () => {
+  it('joins a body named by its kind with the locality on the next line, and leaves parent over child alone', () => {
+    expect(joinSplitHeader(['ỦY BAN NHÂN DÂN', 'XÃ QUANG HÁN'])).toEqual(['ỦY BAN NHÂN DÂN XÃ QUANG HÁN']);
+    expect(joinSplitHeader(['UBND TỈNH CAO BẰNG', 'BAN DÂN TỘC'])).toEqual(['UBND TỈNH CAO BẰNG', 'BAN DÂN TỘC']);
+    expect(joinSplitHeader(['HUYỆN ỦY TRÀ LĨNH'])).toEqual(['HUYỆN ỦY TRÀ LĨNH']);
   });
 });
