@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { contentRoot } from './src/data/content-root.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES } from './src/data/csp.mjs';
@@ -14,13 +15,14 @@ import { remarkOutlineAnchors } from './src/lib/markdown/remark-outline-anchors.
 const aliases = aliasIndex(readDirectiveAliases(contentRoot()));
 
 export default defineConfig({
-  site: 'https://thi-dua.example.vn',
+  // The public address, for canonical links, the sitemap and the feed: set THI_DUA_SITE when deploying.
+  site: process.env.THI_DUA_SITE ?? 'https://thi-dua.example.vn',
   trailingSlash: 'always',
   // Builds of other content sets (tests, demo) keep their own cache so they never mix with the site's.
   cacheDir: process.env.THI_DUA_CACHE_DIR ?? './node_modules/.astro',
   // Official text is reproduced verbatim: no smart quotes or dashes rewritten into it.
   markdown: { smartypants: false, remarkPlugins: [remarkOutlineAnchors, [remarkCitationLinks, { aliases }]] },
-  integrations: [mdx(), pagefindIntegration(), headersIntegration()],
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), pagefindIntegration(), headersIntegration()],
   vite: { plugins: [tailwindcss()] },
   experimental: {
     csp: { directives: CSP_DIRECTIVES, scriptDirective: { resources: CSP_SCRIPT_RESOURCES } },

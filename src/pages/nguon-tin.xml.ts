@@ -1,0 +1,37 @@
+import type { APIRoute } from 'astro';
+import { getSite } from '../data/site';
+import { t } from '../i18n/t';
+import { atomDate, atomXml } from '../lib/feed/atom';
+import { paths } from '../lib/urls';
+
+/** Atom feed of the campaign documents and the honour boards, newest first. */
+export const GET: APIRoute = async ({ site: origin }) => {
+  const site = await getSite();
+  const url = (path: string) => new URL(path, origin).href;
+  const owner = site.current ? (site.units.get(site.current.data.issuer)?.data.name ?? t('site.name')) : t('site.name');
+  const xml = atomXml({
+    id: url('/'),
+    title: `${t('site.name')} — ${owner}`,
+    subtitle: t('site.description'),
+    link: url('/'),
+    self: url('/nguon-tin.xml'),
+    author: owner,
+    entries: [
+      ...site.campaigns.map((document) => ({
+        id: url(document.url),
+        title: `${document.data.documentType} ${document.data.subject}`,
+        updated: atomDate(document.data.issued),
+        link: url(document.url),
+        summary: document.data.theme ? `Chủ đề: “${document.data.theme}”` : undefined,
+      })),
+      ...site.boards.map((board) => ({
+        id: url(paths.honourYear(board.year)),
+        title: t('honours.year', { year: board.year }),
+        updated: atomDate([...board.decisions].sort((a, b) => b.issued.localeCompare(a.issued))[0]?.issued ?? String(board.year)),
+        link: url(paths.honourYear(board.year)),
+        summary: t('honours.count', { count: board.rowCount, decisions: board.decisions.length }),
+      })),
+    ],
+  });
+  return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+};
