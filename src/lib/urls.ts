@@ -10,4 +10,6 @@ export const paths = {
   honours: '/bang-vang/',
   honourYear: (year: number) => `/bang-vang/${year}/`,
   unit: (id: string) => `/don-vi/${id}/`,
+  data: '/du-lieu/',
+  dataFile: (name: string, format: 'csv' | 'json') => `/du-lieu/${name}.${format}`,
 } as const;

@@ -60,7 +60,7 @@ describe.each([
   });
 
   it('links only to pages and anchors that exist', () => {
-    expect(brokenLinks(allPages(root))).toEqual([]);
+    expect(brokenLinks(allPages(root), root)).toEqual([]);
   });
 });
 
@@ -109,7 +109,7 @@ describe('the checkers catch what they are for', () => {
     const pages = allPages(BUILT_SITE);
     const planted = readPage(BUILT_SITE, 'index.html');
     const html = planted.html.replace('</main>', '<a href="/khong-co/">x</a><a href="/muc-tieu/#nam-1999">y</a></main>');
-    const broken = brokenLinks([...pages.filter((page) => page.path !== 'index.html'), { ...planted, html, tree: readPageFromHtml(html) }]);
+    const broken = brokenLinks([...pages.filter((page) => page.path !== 'index.html'), { ...planted, html, tree: readPageFromHtml(html) }], BUILT_SITE);
     expect(broken).toEqual(['index.html: /khong-co/', 'index.html: /muc-tieu/#nam-1999 (no #nam-1999)']);
   });
 

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import { HtmlValidate } from 'html-validate';
@@ -31,8 +32,8 @@ export async function htmlErrors(html: string, name = 'page.html'): Promise<stri
   return report.results.flatMap((result) => result.messages.map((message) => `${message.line}:${message.column} ${message.ruleId} ${message.message}`));
 }
 
-/** Internal links whose page or anchor does not exist among the built pages. */
-export function brokenLinks(pages: BuiltPage[]): string[] {
+/** Internal links whose page or anchor does not exist among the built pages (or, for data files and feeds, in `root`). */
+export function brokenLinks(pages: BuiltPage[], root?: string): string[] {
   const ids = new Map(pages.map((page) => [page.path, new Set(selectAll('[id]', page.tree).map((node) => String(node.properties.id)))]));
   const broken: string[] = [];
   for (const page of pages) {
@@ -43,7 +44,9 @@ export function brokenLinks(pages: BuiltPage[]): string[] {
       const url = new URL(href, `http://site${base}`);
       const target = url.pathname.endsWith('/') ? `${url.pathname.slice(1)}index.html` : url.pathname.slice(1);
       const anchor = decodeURIComponent(url.hash.slice(1));
-      if (!ids.has(target)) broken.push(`${page.path}: ${href}`);
+      if (!ids.has(target)) {
+        if (!(root && !target.endsWith('.html') && existsSync(join(root, decodeURIComponent(target))))) broken.push(`${page.path}: ${href}`);
+      }
       else if (anchor && !ids.get(target)?.has(anchor)) broken.push(`${page.path}: ${href} (no #${anchor})`);
     }
   }

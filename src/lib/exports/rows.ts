@@ -1,0 +1,130 @@
+import type { z } from 'astro/zod';
+import type { CampaignDocument } from '../campaigns/document';
+import type { Directive } from '../directives/register';
+import { directiveLabel } from '../directives/register';
+import { rowAnchor } from '../honours/anchors';
+import type { HonourBoard } from '../honours/board';
+import { boardRows } from '../honours/board';
+import { paths } from '../urls';
+import type { campaignRow, citationRow, contentRow, directiveRow, honourRow, targetRow } from '../../schemas/exports';
+
+/** What the exports are made from: the same model the pages render. */
+export interface ExportSource {
+  campaigns: CampaignDocument[];
+  directives: Directive[];
+  boards: HonourBoard[];
+  unitName: (id: string) => string;
+  /** Absolute URL of a site path. */
+  absolute: (path: string) => string;
+}
+
+/** One row per campaign document. */
+export function campaignRows(source: ExportSource): z.infer<typeof campaignRow>[] {
+  return source.campaigns.map(({ id, year, url, data }) => ({
+    id,
+    year,
+    role: data.role,
+    documentType: data.documentType,
+    subject: data.subject,
+    number: data.number,
+    symbol: data.symbol,
+    issuerId: data.issuer,
+    issuerName: source.unitName(data.issuer),
+    place: data.place,
+    issued: data.issued,
+    theme: data.theme ?? null,
+    signerPosition: [data.signer.prefix, data.signer.onBehalfOf, data.signer.position].filter(Boolean).join(' '),
+    signerName: data.signer.name ?? null,
+    url: source.absolute(url),
+  }));
+}
+
+/** One row per content item, with the directives it cites. */
+export function contentRows(source: ExportSource): z.infer<typeof contentRow>[] {
+  const cited = new Map<string, string[]>();
+  for (const directive of source.directives) {
+    for (const passage of directive.passages) cited.set(passage.url, [...new Set([...(cited.get(passage.url) ?? []), directiveLabel(directive)])]);
+  }
+  return source.campaigns.flatMap((document) =>
+    document.contents.map((item) => {
+      const url = `${document.url}#${item.anchor}`;
+      return { campaignId: document.id, year: document.year, number: item.number, anchor: item.anchor, text: item.text, directives: cited.get(url) ?? [], url: source.absolute(url) };
+    }),
+  );
+}
+
+/** One row per target, with its annotation and result. */
+export function targetRows(source: ExportSource): z.infer<typeof targetRow>[] {
+  return source.campaigns.flatMap((document) =>
+    document.targets.map(({ item, annotation, url, result }) => ({
+      campaignId: document.id,
+      year: document.year,
+      number: item.number,
+      text: item.text,
+      metric: annotation?.metric ?? null,
+      qualitative: annotation?.qualitative ?? false,
+      comparator: annotation?.comparator ?? null,
+      value: annotation?.value ?? null,
+      unit: annotation?.unit ?? null,
+      title: annotation?.title ?? null,
+      resultStatus: result.status,
+      resultValue: result.value,
+      resultSource: result.source,
+      evidence: result.evidence ?? null,
+      url: source.absolute(url),
+    })),
+  );
+}
+
+/** One row per directive in the register. */
+export function directiveRows(source: ExportSource): z.infer<typeof directiveRow>[] {
+  return source.directives.map((directive) => ({
+    key: directive.key,
+    kind: directive.kind,
+    symbol: directive.symbol,
+    name: directive.name,
+    title: directive.title,
+    issuer: directive.issuer,
+    issued: directive.issued,
+    level: directive.level,
+    status: directive.status,
+    replacedBy: directive.replacedBy,
+    citations: directive.passages.length,
+    url: source.absolute(paths.directive(directive.key)),
+  }));
+}
+
+/** One row per citing passage. */
+export function citationRows(source: ExportSource): z.infer<typeof citationRow>[] {
+  return source.directives.flatMap((directive) =>
+    directive.passages.map((passage) => ({
+      directiveKey: directive.key,
+      campaignId: passage.campaignId,
+      year: passage.year,
+      passage: passage.label,
+      text: passage.citation.text,
+      sentence: passage.sentence,
+      url: source.absolute(passage.url),
+    })),
+  );
+}
+
+/** One row per title or reward conferred. */
+export function honourRows(source: ExportSource): z.infer<typeof honourRow>[] {
+  return source.boards.flatMap((board) =>
+    boardRows(board).map((row) => ({
+      year: row.year,
+      titleId: row.title.id,
+      title: row.title.name,
+      recipientKind: row.kind,
+      name: row.name,
+      position: row.position ?? null,
+      unitId: row.unit?.id ?? null,
+      unitName: row.unit?.name ?? null,
+      decisionSymbol: row.decision.symbol ?? null,
+      decisionDate: row.decision.issued,
+      decisionIssuer: row.decision.issuer,
+      url: source.absolute(`${paths.honourYear(board.year)}#${rowAnchor(row)}`),
+    })),
+  );
+}

@@ -1,0 +1,16 @@
+import type { APIRoute } from 'astro';
+import { exportDocument, exportRows } from '../../data/exports';
+import { getSite } from '../../data/site';
+import { EXPORTS } from '../../schemas/exports';
+import type { ExportName } from '../../schemas/exports';
+
+export function getStaticPaths() {
+  return Object.keys(EXPORTS).map((file) => ({ params: { file } }));
+}
+
+/** An export as JSON. */
+export const GET: APIRoute = async ({ params, site }) => {
+  const name = params.file as ExportName;
+  const rows = exportRows(await getSite(), site)[name];
+  return new Response(JSON.stringify(exportDocument(name, rows), null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
