@@ -6,7 +6,8 @@ import { collectOutline } from '../outline/collect';
  * Remark plugin: gives every section, item and point of a campaign body its stable anchor
  * (`#noi-dung-3`, `#muc-tieu-5`) and writes each item's number as printed ("1.", "4.") as real
  * text, so the page reads, copies and prints as the original does, even when the source
- * skips a number. The same outline reader serves the pages, so anchors and lists agree.
+ * skips a number. Each item ends with a small link to itself, so a reader can copy the address of
+ * exactly that item without any script. The same outline reader serves the pages.
  */
 export function remarkOutlineAnchors() {
   return (tree: Root, file: VFile): void => {
@@ -18,6 +19,17 @@ export function remarkOutlineAnchors() {
       const first = item.children[0];
       if (first?.type === 'paragraph') first.children.unshift({ type: 'text', value: `${marker} ` });
       else item.children.unshift({ type: 'paragraph', children: [{ type: 'text', value: marker }] });
+      const id = anchors.get(item);
+      const last = item.children.at(-1);
+      if (id && last?.type === 'paragraph') {
+        last.children.push({ type: 'text', value: ' ' });
+        last.children.push({
+          type: 'link',
+          url: `#${id}`,
+          data: { hProperties: { className: ['item-link'], title: 'Liên kết tới mục này' } },
+          children: [{ type: 'text', value: '#' }],
+        });
+      }
     }
   };
 }

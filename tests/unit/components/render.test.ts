@@ -81,3 +81,21 @@ describe('DirectiveList', () => {
     expect(text).toContain('1 lần dẫn chiếu · Năm: 2023');
   });
 });
+
+describe('citing the document', () => {
+  it('gives a citation line for the page and for one item', async () => {
+    const { citationText } = await import('../../../src/lib/campaigns/cite');
+    const url = 'https://thi-dua.example.vn/phong-trao/2023/phat-dong-thi-dua-2023/';
+    expect(citationText(document, 'Ban Dân tộc tỉnh Cao Bằng', url)).toBe(
+      `Ban Dân tộc tỉnh Cao Bằng, Phát động phong trào thi đua năm 2023 (số …/PĐTĐ-BDT, Cao Bằng, tháng 01 năm 2023). ${url}`,
+    );
+    expect(citationText(document, 'Ban Dân tộc tỉnh Cao Bằng', url, { label: 'Mục tiêu 5', anchor: 'muc-tieu-5' })).toMatch(/, mục tiêu 5\. .*#muc-tieu-5$/);
+  });
+
+  it('ends every item with a link to its own anchor, for copying its address without script', async () => {
+    const [entry] = await getCollection('campaigns', (candidate) => candidate.data.year === 2023);
+    const { Content } = await render(entry);
+    const html = await container.renderToString(Content);
+    for (const id of ['noi-dung-1', 'noi-dung-8', 'muc-tieu-6']) expect(html).toMatch(new RegExp(`<a href="#${id}" class="item-link"[^>]*>#</a>`));
+  });
+});
