@@ -1,4 +1,5 @@
 import type { CampaignData, TargetAnnotationData } from '../../schemas/campaign';
+import type { UnitData } from '../../schemas/unit';
 import type { ContentEntry } from '../content/types';
 import { parseOutline } from '../outline/parse';
 import type { Outline, OutlineItem } from '../outline/types';
@@ -25,6 +26,18 @@ export interface CampaignDocument {
   outline: Outline;
   contents: OutlineItem[];
   targets: CampaignTarget[];
+}
+
+/** A document with its issuing unit and that unit's parent, as the document's header and metadata show them. */
+export interface DocumentWithIssuer {
+  document: CampaignDocument;
+  issuer: UnitData | undefined;
+  parent: UnitData | undefined;
+}
+
+/** The signer's title in one line: "KT. TRƯỞNG BAN PHÓ TRƯỞNG BAN", or just "TRƯỞNG BAN". */
+export function signerTitle(signer: CampaignData['signer']): string {
+  return [signer.prefix, signer.onBehalfOf, signer.position].filter(Boolean).join(' ');
 }
 
 /** Builds the document model from a content entry; contents and targets come from the body only. */

@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
 import type { CampaignDocument } from '../campaigns/document';
+import { signerTitle } from '../campaigns/document';
 import type { Directive } from '../directives/register';
 import { directiveLabel } from '../directives/register';
 import { rowAnchor } from '../honours/anchors';
@@ -33,7 +34,7 @@ export function campaignRows(source: ExportSource): z.infer<typeof campaignRow>[
     place: data.place,
     issued: data.issued,
     theme: data.theme ?? null,
-    signerPosition: [data.signer.prefix, data.signer.onBehalfOf, data.signer.position].filter(Boolean).join(' '),
+    signerPosition: signerTitle(data.signer),
     signerName: data.signer.name ?? null,
     url: source.absolute(url),
   }));
