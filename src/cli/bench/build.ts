@@ -52,6 +52,8 @@ const perDocument = new Map<number, number>();
 for (const count of counts) {
   const root = join(work, `build-${count}`);
   writeCorpus(count, join(root, 'content'));
+  // Cold builds on both sides: no content-layer or preview-image cache left from an earlier run.
+  rmSync(join(root, 'cache'), { recursive: true, force: true });
   const ours = timedBuild(['--outDir', join(root, 'dist')], { THI_DUA_CONTENT: join(root, 'content'), THI_DUA_CACHE_DIR: join(root, 'cache') });
   writeBareSite(join(root, 'bare'), join(root, 'content/campaigns'));
   const bare = timedBuild(['--root', join(root, 'bare'), '--outDir', join(root, 'bare-dist')], {});
