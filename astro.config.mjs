@@ -7,6 +7,7 @@ import { contentRoot } from './src/data/content-root.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES } from './src/data/csp.mjs';
 import { headersIntegration } from './src/integrations/headers.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { previewsIntegration } from './src/integrations/previews/index.ts';
 import { readDirectiveAliases } from './src/data/directive-aliases.ts';
 import { aliasIndex } from './src/lib/directives/aliases.ts';
 import { remarkCitationLinks } from './src/lib/markdown/remark-citation-links.ts';
@@ -22,7 +23,7 @@ export default defineConfig({
   cacheDir: process.env.THI_DUA_CACHE_DIR ?? './node_modules/.astro',
   // Official text is reproduced verbatim: no smart quotes or dashes rewritten into it.
   markdown: { smartypants: false, remarkPlugins: [remarkOutlineAnchors, [remarkCitationLinks, { aliases }]] },
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), pagefindIntegration(), headersIntegration()],
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), pagefindIntegration(), previewsIntegration(), headersIntegration()],
   vite: { plugins: [tailwindcss()] },
   experimental: {
     csp: { directives: CSP_DIRECTIVES, scriptDirective: { resources: CSP_SCRIPT_RESOURCES } },

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
-import { sortCampaigns, toCampaignDocument } from '../lib/campaigns/document';
+import { currentDocument, sortCampaigns, toCampaignDocument } from '../lib/campaigns/document';
 import type { CampaignDocument } from '../lib/campaigns/document';
 import { formatProblems, lineOfField } from '../lib/content/format';
 import { runRules } from '../lib/content/rules';
@@ -8,6 +8,8 @@ import { boardFactsFor } from '../lib/content/target-results';
 import { targetResult } from '../lib/targets/results';
 import { buildHonourBoards } from '../lib/honours/board';
 import type { HonourBoard } from '../lib/honours/board';
+import { sitePreviews, type SitePreviews } from '../lib/preview/site-previews';
+import { previewSite } from './preview-site';
 import type { ContentEntry, ContentProblem, ContentSet } from '../lib/content/types';
 import { buildDirectiveRegister } from '../lib/directives/register';
 import type { Directive } from '../lib/directives/register';
@@ -27,6 +29,8 @@ export interface Site {
   honours: ContentEntry<HonourYearData>[];
   /** Honour boards, newest year first. */
   boards: HonourBoard[];
+  /** Each page's link-preview card (drawn by src/integrations/previews). */
+  previews: SitePreviews;
   /** Set when the content is the illustrative set (`npm run demo`): every page says so. */
   illustrative: boolean;
 }
@@ -104,15 +108,18 @@ async function buildSite(): Promise<Site> {
     document.targets = document.targets.map((target) => ({ ...target, result: targetResult(target.annotation, facts.get(target.item.number)) }));
   }
   const years = [...new Set(campaigns.map((campaign) => campaign.year))].sort((a, b) => b - a);
+  const current = currentDocument(campaigns);
+  const units = new Map(content.units.map((unit) => [unit.id, unit]));
   return {
     campaigns,
-    current: campaigns.find((campaign) => campaign.year === years[0] && campaign.data.role === 'launch') ?? campaigns[0],
+    current,
     years,
     directives: buildDirectiveRegister(campaigns, content.directives),
-    units: new Map(content.units.map((unit) => [unit.id, unit])),
+    units,
     titles: [...content.titles].sort((a, b) => a.data.rank - b.data.rank),
     honours: [...content.honours].sort((a, b) => b.data.year - a.data.year),
     boards,
+    previews: sitePreviews(previewSite(import.meta.env.SITE), campaigns, units, boards),
     illustrative: process.env.THI_DUA_ILLUSTRATIVE === '1',
   };
 }

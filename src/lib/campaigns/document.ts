@@ -40,11 +40,16 @@ export function signerTitle(signer: CampaignData['signer']): string {
   return [signer.prefix, signer.onBehalfOf, signer.position].filter(Boolean).join(' ');
 }
 
+/** A document's address segment: the last part of its id ("2023/phat-dong-thi-dua-2023" → "phat-dong-thi-dua-2023"). */
+export function slugOf(id: string): string {
+  return id.split('/').at(-1) ?? id;
+}
+
 /** Builds the document model from a content entry; contents and targets come from the body only. */
 export function toCampaignDocument(entry: ContentEntry<CampaignData>): CampaignDocument {
   const body = entry.body ?? '';
   const outline = parseOutline(body);
-  const slug = entry.id.split('/').at(-1) ?? entry.id;
+  const slug = slugOf(entry.id);
   const url = paths.campaign(entry.data.year, slug);
   const itemsOf = (role: 'contents' | 'targets') => outline.sections.filter((section) => section.role === role).flatMap((section) => section.items);
   return {
@@ -67,9 +72,15 @@ export function toCampaignDocument(entry: ContentEntry<CampaignData>): CampaignD
 }
 
 /** Documents newest year first, launch documents before the rest of their year. */
-export function sortCampaigns(documents: CampaignDocument[]): CampaignDocument[] {
+export function sortCampaigns<T extends Pick<CampaignDocument, 'year' | 'slug'> & { data: Pick<CampaignData, 'role'> }>(documents: T[]): T[] {
   const roleOrder = ['launch', 'plan', 'review', 'award-decision', 'other'];
   return [...documents].sort(
     (a, b) => b.year - a.year || roleOrder.indexOf(a.data.role) - roleOrder.indexOf(b.data.role) || a.slug.localeCompare(b.slug),
   );
+}
+
+/** The document the home page shows: the newest year's launch document, else the newest document. */
+export function currentDocument<T extends Pick<CampaignDocument, 'year'> & { data: Pick<CampaignData, 'role'> }>(sorted: T[]): T | undefined {
+  const newest = sorted[0]?.year;
+  return sorted.find((campaign) => campaign.year === newest && campaign.data.role === 'launch') ?? sorted[0];
 }

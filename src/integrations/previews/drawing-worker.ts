@@ -1,0 +1,40 @@
+/**
+ * A drawing worker, off the build's main thread. Two jobs:
+ * - "plan": read the content from disk and work out every page's card (what the pages will ask for);
+ * - "draw": draw one card into a file, which appears whole (written aside, then renamed) or not at all.
+ */
+import { renameSync, writeFileSync } from 'node:fs';
+import { parentPort, threadId } from 'node:worker_threads';
+import { loadContentFiles } from '../../lib/content/load-files';
+import type { CardSite } from '../../lib/preview/card';
+import type { PreviewNode } from '../../lib/preview/layout';
+import { drawPng } from '../../lib/preview/render';
+import { previewsOfContent } from '../../lib/preview/site-previews';
+import { previewFonts } from './fonts';
+
+/** A job as the pool sends it. */
+export type DrawingJob =
+  | { type: 'plan'; root: string; site: CardSite }
+  | { type: 'draw'; tree: PreviewNode; file: string; size: { width: number; height: number } };
+
+const fonts = previewFonts();
+
+async function run(job: DrawingJob): Promise<unknown> {
+  if (job.type === 'plan') {
+    const { content } = loadContentFiles(job.root);
+    return previewsOfContent(job.site, content).all.map(({ key, tree }) => ({ key, tree }));
+  }
+  const { png, missing } = await drawPng(job.tree, fonts, job.size);
+  const partial = `${job.file}.${process.pid}-${threadId}.tmp`;
+  writeFileSync(partial, png);
+  renameSync(partial, job.file);
+  return missing;
+}
+
+parentPort?.on('message', async ({ id, job }: { id: number; job: DrawingJob }) => {
+  try {
+    parentPort?.postMessage({ id, result: await run(job) });
+  } catch (error) {
+    parentPort?.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  }
+});
