@@ -28,8 +28,17 @@ export function parseTargetMeasures(text: string): TargetMeasure[] {
   return measures;
 }
 
-/** Parse one target: its main measure, or qualitative when nothing can be quantified. */
+/** A build parses each target three times (content rules, board results, pages): once is enough. */
+const cache = new Map<string, TargetParse>();
+const CACHE_LIMIT = 20_000;
+
+/** Parse one target: its main measure, or qualitative when nothing can be quantified. Callers must not mutate it. */
 export function parseTarget(text: string): TargetParse {
+  const cached = cache.get(text);
+  if (cached) return cached;
   const measure = parseTargetMeasures(text)[0] ?? null;
-  return { kind: measure === null ? 'qualitative' : 'quantitative', measure, text: toNfc(text) };
+  const parse: TargetParse = { kind: measure === null ? 'qualitative' : 'quantitative', measure, text: toNfc(text) };
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(text, parse);
+  return parse;
 }
