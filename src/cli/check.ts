@@ -7,7 +7,7 @@
  */
 import { existsSync } from 'node:fs';
 import { formatProblems } from '../lib/content/format';
-import { checkContentFiles, contentSummary } from '../lib/content/load-files';
+import { checkContentFiles, contentSummary } from '../lib/content/check-files';
 
 async function main(): Promise<number> {
   const root = (process.env.THI_DUA_CONTENT ?? './content').replace(/\/$/, '');

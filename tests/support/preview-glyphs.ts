@@ -2,7 +2,8 @@
  * Glyph checks on a drawn preview card, three ways a Vietnamese card goes wrong:
  * - a character the fonts have no glyph for (satori reports it);
  * - a mark cut off by a box: the card drawn as it is and drawn with no box clipping anything
- *   must be the same picture ("Ằ" lost its grave to a one-line box this way);
+ *   must be the same picture ("Ằ" lost its grave to a one-line box this way); and the text
+ *   must stay in its area: drawn with that area clipping, the card must not change either;
  * - a mark not drawn: every accented letter, in its word and in the style it has on the card,
  *   must look different from the same word with the letter lacking one of its marks ("Ằ"
  *   against "Ă" and "À", "đ" against "d").
@@ -41,6 +42,13 @@ export function unclipped(tree: PreviewNode): PreviewNode {
   return { ...tree, props: { ...tree.props, style, ...(Array.isArray(children) ? { children: children.map(unclipped) } : {}) } };
 }
 
+/** The tree with its content area (the box that grows to fill the card) clipping what spills out of it. */
+export function contentClipped(tree: PreviewNode): PreviewNode {
+  const style = tree.props.style.flexGrow === 1 ? { ...tree.props.style, overflow: 'hidden' } : tree.props.style;
+  const children = tree.props.children;
+  return { ...tree, props: { ...tree.props, style, ...(Array.isArray(children) ? { children: children.map(contentClipped) } : {}) } };
+}
+
 async function pixels(tree: PreviewNode, fonts: PreviewFont[], size: { width: number; height: number }): Promise<Uint8Array> {
   const { svg } = await drawSvg(tree, fonts, size);
   return new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().pixels;
@@ -77,8 +85,12 @@ export async function checkGlyphs(tree: PreviewNode, fonts: PreviewFont[]): Prom
   const { missing } = await drawSvg(tree, fonts, PREVIEW_SIZE);
   for (const segment of missing) problems.push({ text: segment, problem: 'no glyph in the preview fonts' });
 
-  const clipped = differing(await pixels(tree, fonts, PREVIEW_SIZE), await pixels(unclipped(tree), fonts, PREVIEW_SIZE));
-  if (clipped) problems.push({ text: texts.map(({ text }) => text).join(' / '), problem: `${clipped} pixels are cut off by a box` });
+  const card = await pixels(tree, fonts, PREVIEW_SIZE);
+  const all = texts.map(({ text }) => text).join(' / ');
+  const clipped = differing(card, await pixels(unclipped(tree), fonts, PREVIEW_SIZE));
+  if (clipped) problems.push({ text: all, problem: `${clipped} pixels are cut off by a box` });
+  const spilled = differing(card, await pixels(contentClipped(tree), fonts, PREVIEW_SIZE));
+  if (spilled) problems.push({ text: all, problem: `${spilled} pixels spill out of the content area` });
 
   const checked: string[] = [];
   const size = { width: PREVIEW_SIZE.width, height: 200 };

@@ -12,7 +12,7 @@ import { DrawingPool } from './pool';
 export const MANIFEST_PATH = `${PREVIEW_FOLDER}/danh-sach.json`;
 
 /**
- * Link-preview images (og:image). When the build starts, a worker thread reads the content from
+ * Link-preview images (og:image). As a build starts, a worker thread reads the content from
  * disk, works out the cards, and workers draw them while Astro compiles and renders the pages; at the
  * end the cards the pages actually name (the manifest) are awaited, any not drawn yet are drawn,
  * and each is copied into the site. Drawn cards are kept in the cache folder by key, so a
@@ -25,9 +25,18 @@ export function previewsIntegration(): AstroIntegration {
   return {
     name: 'thi-dua:previews',
     hooks: {
-      'astro:config:done': ({ config }) => {
+      'astro:config:setup': ({ command, config, logger }) => {
         folder = join(fileURLToPath(config.cacheDir), PREVIEW_FOLDER);
         siteUrl = config.site;
+        if (command !== 'build') return;
+        // As early as a build lets us: the cards are worked out and drawn while Astro syncs,
+        // compiles and renders. Not awaited; a card that fails to draw here is reported, with
+        // the pages that show it, when the pages ask for it at the end.
+        pool = new DrawingPool(folder);
+        pool.planAndDraw(contentRoot(), previewSite(siteUrl)).then(
+          (count) => logger.debug(`drawing ${count} cards ahead`),
+          (error: unknown) => logger.debug(`cards not drawn ahead: ${error instanceof Error ? error.message : String(error)}`),
+        );
       },
       // `astro dev`: a card is drawn when its address is asked for, from the list the pages make.
       'astro:server:setup': ({ server, logger }) => {
@@ -49,20 +58,12 @@ export function previewsIntegration(): AstroIntegration {
         });
         server.httpServer?.on('close', () => void drawing.close());
       },
-      'astro:build:start': ({ logger }) => {
-        pool = new DrawingPool(folder);
-        // Not awaited: the cards are worked out and drawn while Astro builds. A card that fails to
-        // draw here is reported, with the pages that show it, when the pages ask for it below.
-        pool.planAndDraw(contentRoot(), previewSite(siteUrl)).then(
-          (count) => logger.debug(`drawing ${count} cards ahead`),
-          (error: unknown) => logger.debug(`cards not drawn ahead: ${error instanceof Error ? error.message : String(error)}`),
-        );
-      },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const drawing = pool ?? new DrawingPool(folder);
         try {
           const entries = JSON.parse(await readFile(join(out, MANIFEST_PATH), 'utf8')) as ManifestEntry[];
+          const started = performance.now();
           const late = entries.filter((entry) => !drawing.has(entry.key)).length;
           drawing.widen();
           await mkdir(join(out, PREVIEW_FOLDER), { recursive: true });
@@ -80,7 +81,7 @@ export function previewsIntegration(): AstroIntegration {
             }
           }
           await rm(join(out, MANIFEST_PATH));
-          logger.info(`${entries.length} preview images (${cached} from the cache, ${late} drawn only at the end)`);
+          logger.info(`${entries.length} preview images (${cached} from the cache, ${late} drawn only at the end; ${Math.round(performance.now() - started)} ms spent waiting for them)`);
         } catch (cause) {
           throw new Error('Failed to draw the link preview images.', { cause });
         } finally {

@@ -13,6 +13,9 @@ export interface Drawn {
   missing: string[];
 }
 
+/** How many cards must wait before another worker is started for them. */
+const WORTH_A_WORKER = 60;
+
 interface Queued {
   id: number;
   job: DrawingJob;
@@ -64,8 +67,12 @@ export class DrawingPool {
     return this.drawn.has(key);
   }
 
-  /** Uses up to `size` workers from now on. */
+  /**
+   * Uses up to `size` workers from now on, when enough cards wait to pay for starting them
+   * (a worker takes about a second of CPU to start, the time of 25 to 30 cards).
+   */
   widen(size = availableParallelism()): void {
+    if (this.queue.length < WORTH_A_WORKER) return;
     this.size = Math.max(this.size, size);
     this.dispatch();
   }

@@ -1,11 +1,11 @@
 /**
- * The content check without Astro (`npm run check`): reads content/ from disk, parses YAML and
- * frontmatter with the `yaml` package, validates with the same zod schemas as the build, then
- * runs the cross-file and body rules. Every problem names a file, a line where one can be found,
+ * Content read without Astro: content/ from disk, YAML and frontmatter parsed with the `yaml`
+ * package, validated with the same zod schemas as the build (`npm run check` then runs the
+ * rules over it: ./check-files). Every problem names a file, a line where one can be found,
  * a field, what was expected, what was found and how to fix it, in Vietnamese.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { distance } from 'fastest-levenshtein';
 import { parseDocument } from 'yaml';
 import { z } from 'astro/zod';
@@ -15,7 +15,7 @@ import { honourYearSchema, type HonourYearData } from '../../schemas/honour';
 import { titleSchema, type TitleData } from '../../schemas/title';
 import { unitSchema, type UnitData } from '../../schemas/unit';
 import { lineOfField } from './format';
-import { RULES, runRules, type ContentRule, type RuleContext } from './rules';
+import type { RuleContext } from './rules';
 import type { ContentEntry, ContentProblem, ContentSet } from './types';
 
 
@@ -279,41 +279,4 @@ export function loadContentFiles(root: string, cwd = process.cwd()): LoadedConte
   }
 
   return { content, problems, context: { bodyLineOffset: (filePath) => offsets.get(filePath) ?? 0 } };
-}
-
-/** Problems found twice (by two rules that overlap) are reported once. */
-function unique(problems: ContentProblem[]): ContentProblem[] {
-  const seen = new Set<string>();
-  return problems.filter((problem) => {
-    const key = `${problem.file}|${problem.line ?? ''}|${problem.field}|${problem.found}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-/** Loads content/ and runs the rules: every problem, located, plus the set for a summary. */
-export async function checkContentFiles(root: string, rules: ContentRule[] = RULES, cwd = process.cwd()): Promise<{ content: ContentSet; problems: ContentProblem[] }> {
-  const { content, problems, context } = loadContentFiles(root, cwd);
-  const found: ContentProblem[] = [...problems, ...(await runRules(content, context, rules))];
-  const sources = new Map<string, string>();
-  const located = found.map((problem) => {
-    if (problem.line) return problem;
-    try {
-      if (!sources.has(problem.file)) sources.set(problem.file, readFileSync(resolve(cwd, problem.file), 'utf8'));
-      const line = lineOfField(sources.get(problem.file)!, problem.field);
-      return line ? { ...problem, line } : problem;
-    } catch {
-      return problem;
-    }
-  });
-  return { content, problems: unique(located) };
-}
-
-/** One line for a clean check: "Nội dung hợp lệ: 1 văn bản, 2 đơn vị, …". */
-export function contentSummary(content: ContentSet): string {
-  return (
-    `Nội dung hợp lệ: ${content.campaigns.length} văn bản, ${content.units.length} đơn vị, ` +
-    `${content.directives.length} văn bản được dẫn chiếu, ${content.titles.length} danh hiệu, ${content.honours.length} năm khen thưởng.`
-  );
 }

@@ -7,6 +7,7 @@ import type { HonourYearData } from '../../schemas/honour';
 import type { TitleData } from '../../schemas/title';
 import type { UnitData } from '../../schemas/unit';
 import type { ContentEntry } from '../content/types';
+import { t } from '../../i18n/t';
 import { slugify } from '../text/fold';
 import { indexTitles, resolveTitle, type TitleEntry, type TitleIndex } from './catalogue';
 import type { HonourRecipient } from './recipient';
@@ -176,4 +177,16 @@ export function latestBoard(boards: HonourBoard[]): HonourBoard | undefined {
 /** Every row of a board, group by group. */
 export function boardRows(board: HonourBoard): BoardRow[] {
   return board.groups.flatMap((group) => [...group.collectives, ...group.individuals, ...group.households]);
+}
+
+/** How many rows each title of a board has, highest title first. */
+export function boardTitleCounts(board: HonourBoard): { name: string; count: number }[] {
+  return board.groups.map((group) => ({ name: group.title.name, count: group.collectives.length + group.individuals.length + group.households.length }));
+}
+
+/** A board in one sentence, for its page description and preview: "12 danh hiệu, …: 2 Tập thể lao động xuất sắc, 3 …". */
+export function boardDescription(board: HonourBoard): string {
+  const count = t('honours.count', { count: board.rowCount, decisions: board.decisions.length }).replace(/\.$/, '');
+  const titles = boardTitleCounts(board).map(({ name, count: rows }) => `${rows} ${name}`);
+  return titles.length ? `${count}: ${titles.join('; ')}.` : `${count}.`;
 }

@@ -2,10 +2,12 @@
  * Link-preview cards (the picture chat apps and social networks show for a shared link): what
  * each card says, worked out from the site's content. Drawing is in ./layout and ./render.
  */
+import { t } from '../../i18n/t';
+import { boardDescription, boardTitleCounts, type HonourBoard } from '../honours/board';
 
 /** What one preview card shows, top to bottom. */
 export interface PreviewCard {
-  /** The issuing body, in capitals as its header block prints it. */
+  /** The publishing body (or, for a site of several bodies, the site's name) in capitals, as a header block prints it. */
   eyebrow: string;
   /** "Phong trào thi đua năm 2023", "Bảng vàng năm 2022". */
   title: string;
@@ -42,9 +44,6 @@ const capitals = (text: string) => fitText(text, EYEBROW_LIMIT).toLocaleUpperCas
 
 const quoted = (theme: string, limit = LEAD_LIMIT) => `“${fitText(theme, limit - 2)}”`;
 
-/** A board card's theme line is shorter: its titles need the room. */
-const BOARD_LEAD_LIMIT = 100;
-
 /** Who and where every card names, from the site's settings and content. */
 export interface CardSite {
   name: string;
@@ -65,43 +64,31 @@ const byline = (site: CardSite) => (site.publisher ? ` — ${site.publisher}` : 
  * a document, so every document of a campaign shares one image.
  */
 export function campaignCard(site: CardSite, campaign: { year: number; theme?: string }): PreviewCard {
-  const title = `Phong trào thi đua năm ${campaign.year}`;
+  const title = t('home.current', { year: campaign.year });
   return {
     eyebrow: eyebrowOf(site),
     title,
     lead: campaign.theme ? quoted(campaign.theme) : undefined,
     lines: [],
     footer: { name: site.name, host: site.host },
-    alt: [`${title}${byline(site)}.`, campaign.theme ? `Chủ đề: “${campaign.theme.trim()}”.` : ''].filter(Boolean).join(' '),
+    alt: [`${title}${byline(site)}.`, campaign.theme ? `${t('preview.theme')}: “${campaign.theme.trim()}”.` : ''].filter(Boolean).join(' '),
   };
 }
 
-/** A board as its card summarises it: how many rows under how many decisions, and the highest titles. */
-export interface BoardSummary {
-  year: number;
-  rowCount: number;
-  decisionCount: number;
-  /** Highest title first, with how many received it. */
-  titles: { name: string; count: number }[];
-}
-
-/** The card of a year's honour board: year, the campaign's theme and the titles conferred. */
-export function boardCard(site: CardSite, board: BoardSummary, campaign: { theme?: string }): PreviewCard {
-  const title = `Bảng vàng năm ${board.year}`;
-  const shown = board.titles.slice(0, BOARD_LINES).map(({ name, count }) => fitText(`${count} ${name}`, BOARD_LINE_LIMIT));
-  const more = board.titles.length - shown.length;
-  const lines = more > 0 ? [...shown, `và ${more} danh hiệu, hình thức khác`] : shown;
-  const summary = `${board.rowCount} danh hiệu, hình thức khen thưởng theo ${board.decisionCount} quyết định`;
+/**
+ * The card of an honour board whose year has no campaign document (a year with one shows that
+ * campaign's card): year, how many rows under how many decisions, the highest titles.
+ */
+export function boardCard(site: CardSite, board: HonourBoard): PreviewCard {
+  const titles = boardTitleCounts(board);
+  const shown = titles.slice(0, BOARD_LINES).map(({ name, count }) => fitText(`${count} ${name}`, BOARD_LINE_LIMIT));
+  const more = titles.length - shown.length;
   return {
     eyebrow: eyebrowOf(site),
-    title,
-    lead: campaign.theme ? `Phong trào ${quoted(campaign.theme, BOARD_LEAD_LIMIT)}` : undefined,
-    lines: [summary, ...lines],
+    title: t('honours.year', { year: board.year }),
+    lines: [t('honours.count', { count: board.rowCount, decisions: board.decisions.length }).replace(/\.$/, ''), ...shown, ...(more > 0 ? [t('preview.moreTitles', { count: more })] : [])],
     footer: { name: site.name, host: site.host },
-    alt: [`${title}${byline(site)}: ${summary}.`, board.titles.map(({ name, count }) => `${count} ${name}`).join(', ')]
-      .filter(Boolean)
-      .join(' ')
-      .concat(board.titles.length ? '.' : ''),
+    alt: `${t('honours.year', { year: board.year })}${byline(site)}: ${boardDescription(board)}`,
   };
 }
 

@@ -1,6 +1,8 @@
 /**
  * Draws a preview card: satori lays the element tree out and turns its text into outlines from
- * our own fonts, resvg paints the SVG into a PNG.
+ * our own fonts, resvg paints the SVG and encodes the PNG. All of it runs in the calling thread:
+ * the drawing workers run at low priority, and an encoder on Node's shared thread pool (sharp,
+ * measured) took that pool's threads from the build's own file writes.
  */
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';

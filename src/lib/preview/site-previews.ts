@@ -1,6 +1,6 @@
 /**
  * Which preview card each page shows: one per campaign (year and theme), shared by every document
- * of that campaign; one per honour board; one for the rest of the site. Each card is named by a
+ * of that campaign and by the year's honour board; one for the rest of the site. Each card is named by a
  * hash of what it draws, so equal cards are one file and a changed card is a new one.
  */
 import { createHash } from 'node:crypto';
@@ -58,11 +58,6 @@ function themeOf(document: PreviewDocument, documents: PreviewDocument[]): strin
   return documents.find((other) => other.data.role === 'launch' && other.year === document.year && other.data.issuer === document.data.issuer)?.data.theme;
 }
 
-/** How many rows each title of a board has, highest title first. */
-function boardTitles(board: HonourBoard): { name: string; count: number }[] {
-  return board.groups.map((group) => ({ name: group.title.name, count: group.collectives.length + group.individuals.length + group.households.length }));
-}
-
 /**
  * Works out every page's card from the site's documents (newest year first, launch documents
  * first, as sortCampaigns orders them), its units and its boards. The cards name the publishing
@@ -89,11 +84,12 @@ export function sitePreviews(site: CardSite, documents: PreviewDocument[], units
     const first = firstOfYear(document.year);
     if (first && !years.has(document.year)) years.set(document.year, documentPreviews.get(first.id) as Preview);
   }
+  // A board is part of its year's campaign and shows the campaign's card (its page's
+  // description gives the counts); only a board with no campaign that year gets a card of its own.
   const boardPreviews = new Map<number, Preview>();
   for (const board of boards) {
     const campaign = firstOfYear(board.year);
-    const summary = { year: board.year, rowCount: board.rowCount, decisionCount: board.decisions.length, titles: boardTitles(board) };
-    boardPreviews.set(board.year, once(boardCard(withPublisher, summary, { theme: campaign && themeOf(campaign, documents) })));
+    boardPreviews.set(board.year, (campaign && documentPreviews.get(campaign.id)) ?? once(boardCard(withPublisher, board)));
   }
   const sitePreview = once(siteCard(withPublisher));
   const current = currentDocument(documents);

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
+import { loadContentFiles } from '../../../src/lib/content/load-files';
+import { boardDescription, boardTitleCounts, buildHonourBoards, type HonourBoard } from '../../../src/lib/honours/board';
 import { boardCard, campaignCard, EYEBROW_LIMIT, fitText, LEAD_LIMIT, siteCard } from '../../../src/lib/preview/card';
 import { cardTree, PREVIEW_RENDERER } from '../../../src/lib/preview/layout';
 import { previewKey, sitePreviews, type PreviewDocument } from '../../../src/lib/preview/site-previews';
-import type { HonourBoard } from '../../../src/lib/honours/board';
 import { textsOf } from '../../support/preview-glyphs';
 
 const SITE = { name: 'Phong trào thi đua', description: 'Văn bản phát động, nội dung, mục tiêu và bảng vàng.', host: 'thi-dua.example.vn', publisher: 'Ban Dân tộc tỉnh Cao Bằng' };
@@ -62,38 +63,28 @@ describe('campaign card', () => {
   });
 });
 
-describe('board card', () => {
-  const titles = [
-    { name: 'Tập thể lao động xuất sắc', count: 2 },
-    { name: 'Tập thể lao động tiên tiến', count: 2 },
-    { name: 'Chiến sĩ thi đua cơ sở', count: 3 },
-    { name: 'Lao động tiên tiến', count: 5 },
-  ];
-  const card = boardCard(SITE, { year: 2022, rowCount: 12, decisionCount: 3, titles }, { theme: THEME });
+describe('board card (a year with a board but no campaign document)', () => {
+  const { content } = loadContentFiles('tests/fixtures/demo/content');
+  const board = buildHonourBoards(content.honours, content.titles, content.units).find((candidate) => candidate.year === 2022) as HonourBoard;
+  const titles = boardTitleCounts(board);
+  const card = boardCard(SITE, board);
 
   it('counts the rows and decisions, lists the highest titles and how many more there are', () => {
+    expect(titles.length).toBeGreaterThan(3);
     expect(card.title).toBe('Bảng vàng năm 2022');
+    expect(card.lead).toBeUndefined();
     expect(card.lines).toEqual([
-      '12 danh hiệu, hình thức khen thưởng theo 3 quyết định',
-      '2 Tập thể lao động xuất sắc',
-      '2 Tập thể lao động tiên tiến',
-      '3 Chiến sĩ thi đua cơ sở',
-      'và 1 danh hiệu, hình thức khác',
+      `${board.rowCount} danh hiệu, hình thức khen thưởng theo ${board.decisions.length} quyết định`,
+      ...titles.slice(0, 3).map(({ name, count }) => `${count} ${name}`),
+      `và ${titles.length - 3} danh hiệu, hình thức khác`,
     ]);
-    expect(card.lead?.startsWith('Phong trào “Đoàn kết')).toBe(true);
   });
 
-  it('names every title in its text alternative', () => {
-    expect(card.alt).toBe(
-      'Bảng vàng năm 2022 — Ban Dân tộc tỉnh Cao Bằng: 12 danh hiệu, hình thức khen thưởng theo 3 quyết định. 2 Tập thể lao động xuất sắc, 2 Tập thể lao động tiên tiến, 3 Chiến sĩ thi đua cơ sở, 5 Lao động tiên tiến.',
-    );
-  });
-
-  it('has no theme line when the year has no campaign', () => {
-    const alone = boardCard(MANY_BODIES, { year: 2019, rowCount: 1, decisionCount: 1, titles: titles.slice(0, 1) }, {});
-    expect(alone.eyebrow).toBe('PHONG TRÀO THI ĐUA');
-    expect(alone.lead).toBeUndefined();
-    expect(alone.lines).toEqual(['1 danh hiệu, hình thức khen thưởng theo 1 quyết định', '2 Tập thể lao động xuất sắc']);
+  it('names every title in its text alternative, as the board page’s description does', () => {
+    const description = boardDescription(board);
+    expect(description).toMatch(/^18 danh hiệu, hình thức khen thưởng theo 2 quyết định: 2 Bằng khen cấp bộ, ban, ngành, tỉnh; /);
+    expect(description.split('; ')).toHaveLength(titles.length);
+    expect(card.alt).toBe(`Bảng vàng năm 2022 — Ban Dân tộc tỉnh Cao Bằng: ${description}`);
   });
 });
 
@@ -141,8 +132,8 @@ describe('which card each page shows', () => {
     doc('2023/ke-hoach', 'plan', 'ban-dan-toc-cao-bang'),
     doc('2022/phat-dong', 'launch', 'ban-dan-toc-cao-bang', THEME.replace('2023', '2022')),
   ];
-  const board = { year: 2022, file: 'honours/2022.yaml', rowCount: 1, decisions: [{ anchor: 'quyet-dinh-1', issued: '2023-01-10', issuer: 'x', rowCount: 1 }], groups: [] } as unknown as HonourBoard;
-  const previews = sitePreviews(SITE, one, units, [board]);
+  const board = (year: number) => ({ year, file: `honours/${year}.yaml`, rowCount: 1, decisions: [{ anchor: 'quyet-dinh-1', issued: `${year + 1}-01-10`, issuer: 'x', rowCount: 1 }], groups: [] }) as unknown as HonourBoard;
+  const previews = sitePreviews(SITE, one, units, [board(2022), board(2019)]);
 
   it('gives the documents of one campaign one card, with the launch theme, under the one publishing body', () => {
     expect(previews.documents.get('2023/ke-hoach')).toBe(previews.documents.get('2023/phat-dong'));
@@ -156,8 +147,9 @@ describe('which card each page shows', () => {
     expect(previews.site.alt).toContain(SITE.description);
   });
 
-  it('gives a board the year’s campaign theme, and lists each card once', () => {
-    expect(previews.boards.get(2022)?.alt).toContain('Bảng vàng năm 2022 — Ban Dân tộc tỉnh Cao Bằng');
+  it('shows a board its year’s campaign card, or a card of its own in a year without one, and lists each card once', () => {
+    expect(previews.boards.get(2022)).toBe(previews.documents.get('2022/phat-dong'));
+    expect(previews.boards.get(2019)?.alt).toBe('Bảng vàng năm 2019 — Ban Dân tộc tỉnh Cao Bằng: 1 danh hiệu, hình thức khen thưởng theo 1 quyết định.');
     expect(previews.all.map((preview) => preview.key)).toEqual([...new Set(previews.all.map((preview) => preview.key))]);
     expect(previews.all).toHaveLength(4);
     expect(previews.all.every((preview) => preview.path === `/xem-truoc/${preview.key}.png`)).toBe(true);

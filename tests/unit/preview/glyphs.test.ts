@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadContentFiles } from '../../../src/lib/content/load-files';
+import type { HonourBoard } from '../../../src/lib/honours/board';
 import { boardCard, campaignCard } from '../../../src/lib/preview/card';
 import { cardTree, PREVIEW_SIZE, type PreviewNode } from '../../../src/lib/preview/layout';
 import { drawPng } from '../../../src/lib/preview/render';
@@ -76,7 +77,19 @@ describe('the glyph check catches what went wrong before', () => {
   });
 });
 
+/** A board with these titles, ten rows each and more down the list. */
+function boardOf(year: number, titles: string[]): HonourBoard {
+  const groups = titles.map((name, index) => ({ title: { id: `t${index}`, name, rank: index }, collectives: Array.from({ length: 10 + index }, () => ({})), individuals: [], households: [] }));
+  return { year, file: `honours/${year}.yaml`, rowCount: groups.reduce((sum, group) => sum + group.collectives.length, 0), decisions: Array.from({ length: 14 }, () => ({})), groups } as unknown as HonourBoard;
+}
+
 describe('the longest cards still fit', () => {
+  it('the check sees text that does not fit (a lead left uncut)', async () => {
+    const card = campaignCard(SITE, { year: 2025 });
+    const { problems } = await checkGlyphs(cardTree({ ...card, lead: 'Đoàn kết, kỷ cương, chủ động, sáng tạo, '.repeat(12) }), fonts);
+    expect(problems.map(({ problem }) => problem)).toEqual([expect.stringMatching(/pixels spill out of the content area$/)]);
+  });
+
   const longTheme = `Đoàn kết, kỷ cương, chủ động, sáng tạo, thi đua hoàn thành xuất sắc nhiệm vụ năm 2025, lập thành tích chào mừng Đại hội Đảng bộ các cấp, ${'kỷ niệm các ngày lễ lớn của đất nước, '.repeat(4)}hướng tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng`;
   const longBody = 'Ủy ban nhân dân xã Đồng Văn, huyện Quản Bạ, tỉnh Hà Giang (Ban Thi đua - Khen thưởng)';
 
@@ -86,8 +99,7 @@ describe('the longest cards still fit', () => {
       'board',
       boardCard(
         { ...SITE, publisher: longBody },
-        { year: 2025, rowCount: 120, decisionCount: 14, titles: ['Cờ thi đua của Ủy ban nhân dân tỉnh', 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh về thành tích xuất sắc trong phong trào thi đua', 'Tập thể lao động xuất sắc', 'Chiến sĩ thi đua cấp tỉnh', 'Lao động tiên tiến', 'Giấy khen'].map((name, index) => ({ name, count: 10 + index })) },
-        { theme: longTheme },
+        boardOf(2025, ['Cờ thi đua của Ủy ban nhân dân tỉnh', 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh về thành tích xuất sắc trong phong trào thi đua', 'Tập thể lao động xuất sắc', 'Chiến sĩ thi đua cấp tỉnh', 'Lao động tiên tiến']),
       ),
     ],
   ])('%s card: nothing reaches the edge of its box', async (_, card) => {
