@@ -8,22 +8,28 @@ import { parentPort, threadId } from 'node:worker_threads';
 import { loadContentFiles } from '../../lib/content/load-files';
 import type { CardSite } from '../../lib/preview/card';
 import type { PreviewNode } from '../../lib/preview/layout';
-import { drawPng } from '../../lib/preview/render';
+import type { PreviewFont } from '../../lib/preview/render';
 import { previewsOfContent } from '../../lib/preview/site-previews';
-import { previewFonts } from './fonts';
 
 /** A job as the pool sends it. */
 export type DrawingJob =
   | { type: 'plan'; root: string; site: CardSite }
   | { type: 'draw'; tree: PreviewNode; file: string; size: { width: number; height: number } };
 
-const fonts = previewFonts();
+/**
+ * The drawing code and fonts, loaded on the first card to draw: satori alone takes a quarter of
+ * a second to load, and a rebuild whose cards are all in the cache draws none.
+ */
+let drawing: Promise<{ drawPng: typeof import('../../lib/preview/render').drawPng; fonts: PreviewFont[] }> | undefined;
+const loadDrawing = () =>
+  (drawing ??= Promise.all([import('../../lib/preview/render'), import('./fonts')]).then(([render, fonts]) => ({ drawPng: render.drawPng, fonts: fonts.previewFonts() })));
 
 async function run(job: DrawingJob): Promise<unknown> {
   if (job.type === 'plan') {
     const { content } = loadContentFiles(job.root);
     return previewsOfContent(job.site, content).all.map(({ key, tree }) => ({ key, tree }));
   }
+  const { drawPng, fonts } = await loadDrawing();
   const { png, missing } = await drawPng(job.tree, fonts, job.size);
   const partial = `${job.file}.${process.pid}-${threadId}.tmp`;
   writeFileSync(partial, png);
