@@ -16,7 +16,7 @@ function repeatTo(unit: string, size = SIZE): string {
   return unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
 }
 
-const seed = readFileSync(fileURLToPath(new URL('../../../shared/seeds/phat-dong-thi-dua-2023-ban-dan-toc-cao-bang.txt', import.meta.url)), 'utf8');
+const seed = readFileSync(fileURLToPath(new URL('../../tests/fixtures/seed/phat-dong-thi-dua-2023-ban-dan-toc-cao-bang.txt', import.meta.url)), 'utf8');
 
 const inputs: Record<string, string> = {
   'digits': repeatTo('1234567890'),

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = process.cwd();
-const SEED = resolve(ROOT, '../shared/seeds/phat-dong-thi-dua-2023-ban-dan-toc-cao-bang.txt');
+const SEED = resolve(ROOT, 'tests/fixtures/seed/phat-dong-thi-dua-2023-ban-dan-toc-cao-bang.txt');
 
 function cite(...args: string[]) {
   return spawnSync(process.execPath, ['--import', 'tsx', resolve(ROOT, 'src/cli/cite.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });

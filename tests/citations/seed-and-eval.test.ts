@@ -6,7 +6,7 @@ import { extractCitations } from '../../src/lib/citations/index';
 import { evaluateFixtures, totals } from '../../src/cli/eval-citations';
 import { full, named, project } from './factories';
 
-const SEED = resolve(process.cwd(), '../shared/seeds/phat-dong-thi-dua-2023-ban-dan-toc-cao-bang.txt');
+const SEED = resolve(process.cwd(), 'tests/fixtures/seed/phat-dong-thi-dua-2023-ban-dan-toc-cao-bang.txt');
 
 describe('seed document (Ban Dân tộc Cao Bằng, 2023)', () => {
   const text = readFileSync(SEED, 'utf8');

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { astroBuild, contentVariant } from '../support/build';
 import { textAt, readPage } from '../support/html';
 import { docxFromText } from '../support/importer';
-import { readSeed, wordsOf } from '../support/seed';
+import { readSeed, SEED_PATH, wordsOf } from '../support/seed';
 
 const DOC = 'phong-trao/2023/phat-dong-thi-dua-2023/index.html';
 
@@ -38,7 +38,7 @@ function firstMissing(page: string[]): string | null {
 
 describe('npm run import, built', () => {
   it('the seed as .txt imports into a page with every word of the seed in order', () => {
-    const words = importAndBuild('import-seed-txt', () => '../shared/seeds/phat-dong-thi-dua-2023-ban-dan-toc-cao-bang.txt');
+    const words = importAndBuild('import-seed-txt', () => SEED_PATH);
     expect(firstMissing(words)).toBeNull();
   });
 

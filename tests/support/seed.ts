@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-/** The real 2023 launch document, as shipped in ../shared/seeds. */
-export const SEED_PATH = resolve(process.cwd(), '../shared/seeds/phat-dong-thi-dua-2023-ban-dan-toc-cao-bang.txt');
+/** The real 2023 launch document, copied into tests/fixtures/seed (see its README for the origin). */
+export const SEED_PATH = resolve(process.cwd(), 'tests/fixtures/seed/phat-dong-thi-dua-2023-ban-dan-toc-cao-bang.txt');
 
 /** The seed's text. */
 export function readSeed(): string {
