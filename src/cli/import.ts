@@ -42,7 +42,7 @@ async function main(argv: string[]): Promise<number> {
 
   const out = args.options.get('out') ?? (result.year ? join(root, 'campaigns', String(result.year), `${result.slug}.mdx`) : undefined);
   if (!out) {
-    console.error(`Không xác định được năm của phong trào trong "${name}": thêm --year YYYY. / Cannot tell the campaign year: pass --year.`);
+    console.error(`Không thấy năm nào trong "${name}" (trích yếu, ngày ban hành, nội dung): thêm --year YYYY. / No year found anywhere in the document: pass --year.`);
     return 1;
   }
   if (existsSync(out) && !args.flags.has('force')) {
@@ -54,12 +54,20 @@ async function main(argv: string[]): Promise<number> {
     console.error('Chưa tìm thấy trong văn bản (để trống, npm run check sẽ báo) / not found in the document:');
     for (const { field, why } of result.missing) console.error(`  - ${field}: ${why}`);
   }
-  for (const unit of result.newUnits) {
-    const { id, ...data } = unit;
-    console.error(`Đơn vị mới: tạo ${join(root, 'units', `${id}.yaml`)} với nội dung (kiểm tra chữ hoa, chữ thường):\n${stringify({ ...data, kind: 'agency' }).replace(/^/gm, '    ')}`);
-  }
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, result.mdx);
+  // A body not yet in content/units gets its file, so that import then build needs no step by hand; an existing file is never touched.
+  for (const unit of result.newUnits) {
+    const { id, ...data } = unit;
+    const file = join(root, 'units', `${id}.yaml`);
+    if (existsSync(file)) {
+      console.error(`Đơn vị "${id}": ${file} đã có, không ghi đè. / Unit file exists; left as it is.`);
+      continue;
+    }
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, `# Tạo khi nhập "${name}" (npm run import): kiểm tra tên đầy đủ, chữ hoa, chữ thường.\n${stringify({ ...data, kind: 'agency' })}`);
+    console.error(`Đơn vị mới: đã tạo ${file} (${data.name}); kiểm tra tên. / New unit file written.`);
+  }
   const targets = Array.isArray(result.data.targets) ? result.data.targets.length : 0;
   console.log(`Đã ghi ${out} (${targets} mục tiêu có chú thích). Kiểm tra: npm run check / Written; run npm run check.`);
   return 0;

@@ -10,7 +10,7 @@ export function siteSearchRecords(site: Site): SearchRecord[] {
     for (const id of new Set(directive.passages.map((passage) => passage.campaignId))) cited.set(id, [...(cited.get(id) ?? []), directiveLabel(directive)]);
   }
   return [
-    ...site.campaigns.map((document) => campaignRecord(document, cited.get(document.id) ?? [], site.units.get(document.data.issuer)?.data.name ?? document.data.issuer)),
+    ...site.campaigns.map((document) => campaignRecord(document, cited.get(document.id) ?? [], (document.data.issuer ? (site.units.get(document.data.issuer)?.data.name ?? document.data.issuer) : null))),
     ...site.directives.map(directiveRecord),
     ...site.boards.map(honourRecord),
   ];

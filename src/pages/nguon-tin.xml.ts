@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getSite } from '../data/site';
 import { t } from '../i18n/t';
+import { documentDate, documentTitle } from '../lib/campaigns/document';
 import { atomDate, atomXml } from '../lib/feed/atom';
 import { paths } from '../lib/urls';
 
@@ -8,7 +9,7 @@ import { paths } from '../lib/urls';
 export const GET: APIRoute = async ({ site: origin }) => {
   const site = await getSite();
   const url = (path: string) => new URL(path, origin).href;
-  const owner = site.current ? (site.units.get(site.current.data.issuer)?.data.name ?? t('site.name')) : t('site.name');
+  const owner = (site.current?.data.issuer && site.units.get(site.current.data.issuer)?.data.name) || t('site.name');
   const xml = atomXml({
     id: url('/'),
     title: `${t('site.name')} — ${owner}`,
@@ -19,8 +20,8 @@ export const GET: APIRoute = async ({ site: origin }) => {
     entries: [
       ...site.campaigns.map((document) => ({
         id: url(document.url),
-        title: `${document.data.documentType} ${document.data.subject}`,
-        updated: atomDate(document.data.issued),
+        title: documentTitle(document.data),
+        updated: atomDate(documentDate(document.data)),
         link: url(document.url),
         summary: document.data.theme ? `Chủ đề: “${document.data.theme}”` : undefined,
       })),

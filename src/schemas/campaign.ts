@@ -70,26 +70,26 @@ export const campaignSchema = z.object({
   role: z.enum(['launch', 'plan', 'review', 'award-decision', 'other']),
   /** The campaign year it belongs to. */
   year: campaignYear,
-  /** Document type as printed (tên loại), free text: "PHÁT ĐỘNG", "KẾ HOẠCH". */
-  documentType: z.string().min(2),
-  /** Subject line (trích yếu) as printed under the type. */
-  subject: z.string().min(2),
+  /** Document type as printed (tên loại), free text: "PHÁT ĐỘNG", "KẾ HOẠCH"; null when the copy does not state it. */
+  documentType: z.string().min(2).nullable(),
+  /** Subject line (trích yếu) as printed under the type; null when the copy does not state it. */
+  subject: z.string().min(2).nullable(),
   /** Registered number; null when the copy was made before registration (left blank). */
   number: z.union([z.string().regex(/^\d+[a-zA-Z]?$/, 'Số văn bản chỉ gồm chữ số, ví dụ "05".'), z.null()]),
-  /** Symbol after the number (ký hiệu): "PĐTĐ-BDT", "KH-BDT". */
-  symbol: z.string().min(2),
-  /** Id of the issuing unit in content/units. */
-  issuer: slugId,
-  /** Place of issue as printed: "Cao Bằng". */
-  place: z.string().min(2),
-  /** Issue date; "YYYY-MM" when the day is blank in the source. */
-  issued: partialDate,
+  /** Symbol after the number (ký hiệu): "PĐTĐ-BDT", "KH-BDT"; null when the copy does not state it. */
+  symbol: z.string().min(2).nullable(),
+  /** Id of the issuing unit in content/units; null when the copy does not state the issuing body. */
+  issuer: slugId.nullable(),
+  /** Place of issue as printed: "Cao Bằng"; null when the copy does not state it. */
+  place: z.string().min(2).nullable(),
+  /** Issue date; "YYYY-MM" when the day is blank in the source; null when the copy does not state it. */
+  issued: partialDate.nullable(),
   /** The campaign theme (chủ đề), exactly as the body quotes it. */
   theme: z.string().min(2).optional(),
   /** Legal-basis lines ("Căn cứ ...;"), verbatim, when the document has them. */
   basis: z.array(z.string()).default([]),
-  /** The signature block. */
-  signer: signerSchema,
+  /** The signature block; null when the copy has none (a portal's extract, a news summary). */
+  signer: signerSchema.nullable(),
   /** Recipient lines (Nơi nhận), verbatim without the leading dash. */
   recipients: z.array(z.string().min(1)).default([]),
   /** Annotations of the measurable targets. */

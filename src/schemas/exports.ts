@@ -9,18 +9,19 @@ export const campaignRow = z.object({
   id: z.string(),
   year: z.number().int(),
   role: z.enum(['launch', 'plan', 'review', 'award-decision', 'other']),
-  documentType: z.string(),
-  subject: z.string(),
+  /** Null (here and below) when the copy of the document does not state it. */
+  documentType: z.string().nullable(),
+  subject: z.string().nullable(),
   /** Registered number; null when the copy left it blank. */
   number: z.string().nullable(),
-  symbol: z.string(),
-  issuerId: z.string(),
-  issuerName: z.string(),
-  place: z.string(),
+  symbol: z.string().nullable(),
+  issuerId: z.string().nullable(),
+  issuerName: z.string().nullable(),
+  place: z.string().nullable(),
   /** "YYYY-MM-DD", or "YYYY-MM" when the day is blank. */
-  issued: z.string(),
+  issued: z.string().nullable(),
   theme: z.string().nullable(),
-  signerPosition: z.string(),
+  signerPosition: z.string().nullable(),
   signerName: z.string().nullable(),
   url: z.string().url(),
 });

@@ -1,3 +1,4 @@
+import { t } from '../../i18n/t';
 import type { CampaignData, TargetAnnotationData } from '../../schemas/campaign';
 import type { UnitData } from '../../schemas/unit';
 import type { ContentEntry } from '../content/types';
@@ -35,9 +36,25 @@ export interface DocumentWithIssuer {
   parent: UnitData | undefined;
 }
 
-/** The signer's title in one line: "KT. TRƯỞNG BAN PHÓ TRƯỞNG BAN", or just "TRƯỞNG BAN". */
+/** The signer's title in one line: "KT. TRƯỞNG BAN PHÓ TRƯỞNG BAN", or just "TRƯỞNG BAN"; "" when the copy shows none. */
 export function signerTitle(signer: CampaignData['signer']): string {
-  return [signer.prefix, signer.onBehalfOf, signer.position].filter(Boolean).join(' ');
+  return signer ? [signer.prefix, signer.onBehalfOf, signer.position].filter(Boolean).join(' ') : '';
+}
+
+/** Type and subject as one title ("KẾ HOẠCH Phát động ..."), as far as the copy states them; else "Văn bản năm 2024". */
+export function documentTitle(data: Pick<CampaignData, 'documentType' | 'subject' | 'year'>): string {
+  return [data.documentType, data.subject].filter(Boolean).join(' ') || t('doc.untitled', { year: data.year });
+}
+
+/** The date a document is sorted and dated by: its date of issue, or its campaign year when the copy does not state one. */
+export function documentDate(data: Pick<CampaignData, 'issued' | 'year'>): string {
+  return data.issued ?? String(data.year);
+}
+
+/** "130/KH-UBND", "…/PĐTĐ-BDT" for a blank number; null when the copy states neither. */
+export function numberAndSymbol(data: Pick<CampaignData, 'number' | 'symbol'>): string | null {
+  if (!data.number && !data.symbol) return null;
+  return [data.number ?? '…', data.symbol].filter(Boolean).join('/');
 }
 
 /** A document's address segment: the last part of its id ("2023/phat-dong-thi-dua-2023" → "phat-dong-thi-dua-2023"). */

@@ -1,31 +1,35 @@
 import type { Directive } from '../directives/register';
 import { directiveLabel } from '../directives/register';
-import type { CampaignDocument } from './document';
+import { documentTitle, numberAndSymbol, type CampaignDocument } from './document';
 
 /**
  * schema.org description of a campaign document for machines (search engines, archives): what it
  * is, its number, date, issuer, and the documents it cites. A launch document is not legislation,
  * so it is a DigitalDocument; what it cites are Legislation.
  */
-export function documentJsonLd(document: CampaignDocument, issuerName: string, parentName: string | undefined, cited: Directive[], pageUrl: string): Record<string, unknown> {
+export function documentJsonLd(document: CampaignDocument, issuerName: string | null, parentName: string | undefined, cited: Directive[], pageUrl: string): Record<string, unknown> {
   const { data } = document;
   return {
     '@context': 'https://schema.org',
     '@type': 'DigitalDocument',
     '@id': pageUrl,
     url: pageUrl,
-    name: `${data.documentType} ${data.subject}`,
+    name: documentTitle(data),
     inLanguage: 'vi',
-    identifier: `${data.number ?? ''}/${data.symbol}`,
-    dateCreated: data.issued,
-    locationCreated: data.place,
+    ...(numberAndSymbol(data) ? { identifier: numberAndSymbol(data) } : {}),
+    ...(data.issued ? { dateCreated: data.issued } : {}),
+    ...(data.place ? { locationCreated: data.place } : {}),
     ...(data.theme ? { about: data.theme } : {}),
-    author: {
-      '@type': 'GovernmentOrganization',
-      name: issuerName,
-      ...(parentName ? { parentOrganization: { '@type': 'GovernmentOrganization', name: parentName } } : {}),
-    },
-    ...(data.signer.name ? { accountablePerson: { '@type': 'Person', name: data.signer.name, jobTitle: data.signer.position } } : {}),
+    ...(issuerName
+      ? {
+          author: {
+            '@type': 'GovernmentOrganization',
+            name: issuerName,
+            ...(parentName ? { parentOrganization: { '@type': 'GovernmentOrganization', name: parentName } } : {}),
+          },
+        }
+      : {}),
+    ...(data.signer?.name ? { accountablePerson: { '@type': 'Person', name: data.signer.name, jobTitle: data.signer.position } } : {}),
     citation: cited.map((directive) => ({
       '@type': 'Legislation',
       name: directive.title ? `${directiveLabel(directive)} ${directive.title}` : directiveLabel(directive),

@@ -30,7 +30,7 @@ export function checkReferences(content: ContentSet): ContentProblem[] {
   const directives = new Set(content.directives.map((directive) => directive.id));
 
   for (const campaign of content.campaigns) {
-    missing(problems, units, 'content/units/', campaign, 'issuer', campaign.data.issuer);
+    missing(problems, units, 'content/units/', campaign, 'issuer', campaign.data.issuer ?? undefined);
   }
   for (const unit of content.units) {
     missing(problems, units, 'content/units/', unit, 'parent', unit.data.parent);

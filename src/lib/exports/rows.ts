@@ -30,12 +30,12 @@ export function campaignRows(source: ExportSource): z.infer<typeof campaignRow>[
     number: data.number,
     symbol: data.symbol,
     issuerId: data.issuer,
-    issuerName: source.unitName(data.issuer),
+    issuerName: data.issuer ? source.unitName(data.issuer) : null,
     place: data.place,
     issued: data.issued,
     theme: data.theme ?? null,
-    signerPosition: signerTitle(data.signer),
-    signerName: data.signer.name ?? null,
+    signerPosition: signerTitle(data.signer) || null,
+    signerName: data.signer?.name ?? null,
     url: source.absolute(url),
   }));
 }

@@ -1,9 +1,19 @@
 import { foldVietnamese } from '../text/fold';
 import { AUTHORITY_PREFIX, isPersonName } from './layout';
 
-/** Number and symbol (số, ký hiệu) from "Số: 05/KH-BDT"; the number is null when left blank. */
+/**
+ * Number and symbol (số, ký hiệu) from "Số: 05/KH-BDT"; the number is null when left blank.
+ * Copies space and dash symbols freely ("Số 04/ KH-THPTTX. PL", "195 /KH – LĐLĐ", "So 90-KH/TU"):
+ * spaces inside the symbol and dashes of any kind are not part of it.
+ */
 export function parseNumberLine(line: string): { number: string | null; symbol?: string } {
-  const value = line.replace(/^\s*\S+\s*:\s*/u, '').replace(/\s*([/-])\s*/g, '$1').trim();
+  const lead = /^\s*(?:số|so|sô|sỐ|SỐ|SO)\s*(?:hiệu)?\s*:?\s*/iu.exec(line);
+  const value = line
+    .slice(lead ? lead[0].length : 0)
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\s*([/-])\s*/g, '$1')
+    .replace(/\.\s+(?=\p{Lu})/gu, '.')
+    .trim();
   const match = /^([0-9]+[a-zA-Z]?)?[\s.…_]*[/-]?(.*)$/u.exec(value);
   const number = match?.[1] ?? null;
   const symbol = match?.[2]?.trim();
@@ -68,17 +78,34 @@ export function findTheme(text: string): string | undefined {
   return match?.[1].replace(/\*\*/g, '').trim() || undefined;
 }
 
-/** A campaign year named in a title: "PHONG TRÀO THI ĐUA NĂM 2023". */
+/**
+ * A campaign year named in a title: "PHONG TRÀO THI ĐUA NĂM 2023", "năm học 2023 - 2024" (the
+ * year it starts). The year of a date ("NGÀY 16 THÁNG 7 NĂM 2021", the date of a cited directive)
+ * and a span of years ("Kế hoạch 5 năm (2021 - 2025)") are not a campaign year.
+ */
 export function yearInText(text: string | undefined): number | undefined {
-  const match = text ? /\bnam\s+(\d{4})\b/.exec(foldVietnamese(text)) : null;
-  return match ? Number(match[1]) : undefined;
+  if (!text) return undefined;
+  const folded = foldVietnamese(text);
+  for (const match of folded.matchAll(/\bnam(\s+hoc)?\s+(\d{4})\b/g)) {
+    const before = folded.slice(Math.max(0, match.index - 12), match.index);
+    if (/thang\s*\d{1,2}\s*$/.test(before)) continue;
+    return Number(match[2]);
+  }
+  return undefined;
+}
+
+/** Years of dates and of "năm YYYY" in a body, in order of appearance: the last resort for a campaign year. */
+export function yearsInBody(text: string): number[] {
+  const folded = foldVietnamese(text);
+  return [...folded.matchAll(/\b(?:nam|\d{1,2}[/.-]\d{1,2}[/.-])\s*((?:19|20)\d{2})\b/g)].map((match) => Number(match[1]));
 }
 
 /** The document's role in the yearly cycle, from its type, subject and opening. */
 export function roleOf(documentType: string | undefined, subject: string | undefined, opening: string): 'launch' | 'plan' | 'review' | 'award-decision' | 'other' {
   const type = foldVietnamese(documentType ?? '');
   const title = foldVietnamese(`${documentType ?? ''} ${subject ?? ''}`);
-  if (/\bphat dong\b/.test(title)) return 'launch';
+  // Launching is what the document does, not what a directive it carries out did ("THỰC HIỆN CHỈ THỊ ... VỀ VIỆC PHÁT ĐỘNG THI ĐUA").
+  if (/^phat dong\b/.test(type) || /^(?:ve\s+(?:viec\s+)?)?phat dong\b/.test(foldVietnamese(subject ?? '').trim())) return 'launch';
   if (/^ke hoach\b/.test(type)) return 'plan';
   if (/^bao cao\b/.test(type) && /\b(so ket|tong ket)\b/.test(title)) return 'review';
   if (/^quyet dinh\b/.test(type) && /\bkhen thuong\b/.test(title)) return 'award-decision';

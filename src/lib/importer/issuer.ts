@@ -1,4 +1,5 @@
 import { foldVietnamese, slugify } from '../text/fold';
+import { bodyName, localityOf, localityPhraseIn, ownsLocality } from './body-names';
 import type { KnownUnit, UnitSuggestion } from './types';
 
 /** How the issuing body was found, for the editor's report. */
@@ -10,14 +11,10 @@ export interface IssuerResolution {
 }
 
 const key = (text: string) => foldVietnamese(text).replace(/\s+/g, ' ').trim();
-const ABBREVIATIONS: [RegExp, string][] = [
-  [/^UBND\b/u, 'Ủy ban nhân dân'],
-  [/^HĐND\b/u, 'Hội đồng nhân dân'],
-  [/^MTTQ\b/u, 'Mặt trận Tổ quốc'],
-];
-const LOCALITY = /\b(tinh|thanh pho|huyen|quan|thi xa|thi tran|xa|phuong)\s+(\S.*)$/;
 /** A body named by its kind alone, whose locality the next header line gives ("ỦY BAN NHÂN DÂN" / "XÃ QUANG HÁN"). */
-const BODY_KIND_ONLY = /^(uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|dang uy|ban chap hanh dang bo|uy ban mat tran to quoc viet nam)$/;
+const BODY_KIND_ONLY = /^(uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|dang uy|ban chap hanh dang bo|uy ban (?:mat tran to quoc|mttq) viet nam)$/;
+/** A portal's "Nơi ban hành" that names a body, not only a place ("Tỉnh Phú Yên" names none). */
+const BODY_NAME = /^(uy ban|ubnd|hoi dong|hdnd|so|bo|ban|phong|cuc|chi cuc|tong cuc|van phong|thanh tra|truong|tinh uy|huyen uy|thanh uy|dang uy|cong doan|hoi|doan|mat tran)\b/;
 const STARTS_WITH_LOCALITY = /^(tinh|thanh pho|huyen|quan|thi xa|thi tran|xa|phuong)\s+\S/;
 
 /**
@@ -32,28 +29,6 @@ export function joinSplitHeader(lines: string[]): string[] {
     else joined.push(line);
   }
   return joined;
-}
-
-/** "BAN DÂN TỘC" → "Ban dân tộc"; "UBND TỈNH CAO BẰNG" → "Ủy ban nhân dân tỉnh Cao Bằng" (place names capitalised). */
-function nameOf(header: string): string {
-  let name = header.replace(/\s+/g, ' ').trim();
-  for (const [pattern, full] of ABBREVIATIONS) name = name.replace(pattern, full);
-  const lower = name.toLocaleLowerCase('vi');
-  const sentence = lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
-  // Folding keeps the length of NFC text, so offsets found in the folded key apply to the name.
-  const locality = LOCALITY.exec(foldVietnamese(sentence));
-  if (!locality) return sentence;
-  const start = sentence.length - locality[2].length;
-  const place = sentence.slice(start).replace(/(^|\s)(\p{L})/gu, (_, space: string, letter: string) => space + letter.toLocaleUpperCase('vi'));
-  return sentence.slice(0, start) + place;
-}
-
-/** The locality of a header in running-text form: "tỉnh Cao Bằng" for "UBND TỈNH CAO BẰNG". */
-function localityOf(header: string): { phrase: string; place: string } | undefined {
-  const full = nameOf(header);
-  const locality = LOCALITY.exec(foldVietnamese(full));
-  if (!locality) return undefined;
-  return { phrase: full.slice(locality.index), place: full.slice(full.length - locality[2].length) };
 }
 
 function findByHeader(units: KnownUnit[], header: string, parentHeader?: string): KnownUnit | undefined {
@@ -72,9 +47,19 @@ function findByHeader(units: KnownUnit[], header: string, parentHeader?: string)
  * a full name ("BAN DÂN TỘC" under "UBND TỈNH CAO BẰNG" → ban-dan-toc-cao-bang); else, for a copy
  * without a header, the known unit whose full name the body uses.
  */
-export function resolveIssuer(issuerLines: string[], body: string, units: KnownUnit[], option?: string): IssuerResolution {
+export function resolveIssuer(issuerLines: string[], body: string, units: KnownUnit[], option?: string, portalIssuer?: string, place?: string): IssuerResolution {
   if (option) return { issuer: option, suggestions: [], warnings: [] };
   issuerLines = joinSplitHeader(issuerLines);
+  if (issuerLines.length === 0 && portalIssuer && BODY_NAME.test(key(portalIssuer))) {
+    const resolved = resolveIssuer([portalIssuer.toLocaleUpperCase('vi')], body, units);
+    resolved.warnings.push(`Cơ quan ban hành lấy từ khối thông tin của trang web ("${portalIssuer}"): bản sao không có phần tiêu đề. / Issuer taken from the portal's metadata.`);
+    return resolved;
+  }
+  if (issuerLines.length === 1 && BODY_KIND_ONLY.test(key(issuerLines[0])) && place) {
+    // "ỦY BAN NHÂN DÂN" with no locality line: the body names it ("... tỉnh Ninh Thuận"), matching the date line's place.
+    const phrase = localityPhraseIn(body, place);
+    if (phrase) issuerLines = [`${issuerLines[0]} ${phrase.toLocaleUpperCase('vi')}`];
+  }
   if (issuerLines.length > 0) {
     const header = issuerLines.at(-1)!;
     const parentHeader = issuerLines.length > 1 ? issuerLines.slice(0, -1).join(' ') : undefined;
@@ -86,12 +71,12 @@ export function resolveIssuer(issuerLines: string[], body: string, units: KnownU
     if (parentHeader) {
       const parent = findByHeader(units, parentHeader);
       parentId = parent?.id ?? slugify(parentHeader);
-      if (!parent) suggestions.push({ id: parentId, name: nameOf(parentHeader), headerName: parentHeader });
+      if (!parent) suggestions.push({ id: parentId, name: bodyName(parentHeader), headerName: parentHeader });
     }
     const locality = parentHeader ? localityOf(parentHeader) : undefined;
     const named = locality && !key(header).includes(key(locality.place));
     const id = slugify(named ? `${header} ${locality.place}` : header);
-    const name = named ? `${nameOf(header)} ${locality.phrase}` : nameOf(header);
+    const name = bodyName(header, parentHeader, named && !ownsLocality(header) ? locality.phrase : undefined);
     suggestions.push({ id, name: name.trim(), headerName: header, parent: parentId });
     return {
       issuer: id,

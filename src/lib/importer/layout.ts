@@ -37,10 +37,14 @@ export function plainText(line: SourceLine): string {
 const isBlank = (text: string) => text.trim() === '';
 const isCaps = (text: string) => /\p{L}/u.test(text) && text === text.toLocaleUpperCase('vi');
 const isDecoration = (text: string) => /^[\s\-_–—=*.·~‒―]+$/.test(text) && text.trim() !== '';
-const isNational = (text: string) => /^(cong hoa xa hoi chu nghia viet nam|dang cong san viet nam)$/.test(foldVietnamese(text).replace(/\s+/g, ' ').trim());
-const isMotto = (text: string) => /^doc lap\s*[-–—]\s*tu do\s*[-–—]\s*hanh phuc$/.test(foldVietnamese(text).trim());
-const isNumberLine = (text: string) => /^so\s*:/.test(foldVietnamese(text).trim());
-const isDateLine = (text: string) => text.length < 90 && /\bngay\b[^\n]{0,20}\bthang\b[^\n]{0,20}\bnam\s*\d{4}/.test(foldVietnamese(text));
+/** The national title, also broken over two lines or cut short by a copy ("CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM"). */
+export const isNational = (text: string) =>
+  /^(cong hoa xa hoi(?: chu nghia(?: viet(?: nam)?)?)?|chu nghia viet nam|dang cong san viet nam)$/.test(foldVietnamese(text).replace(/[^a-z0-9]+/g, ' ').trim());
+/** The motto, also with a word lost ("Độc lập – Tự – Hạnh phúc"). */
+export const isMotto = (text: string) => /^doc lap\s*[-–—]\s*(?:tu do|tu)?\s*[-–—]?\s*hanh phuc$/.test(foldVietnamese(text).trim());
+/** "Số: 05/KH-BDT", "Số 04/ KH-...", "So 90-KH/TU" (OCR), "Số:      /PĐ-BDT" (number left blank). */
+export const isNumberLine = (text: string) => /^so\s*(?::|\d)/.test(foldVietnamese(text).trim());
+export const isDateLine = (text: string) => text.length < 90 && /\bngay\b[^\n]{0,20}\bthang\b[^\n]{0,20}\bnam\s*\d{4}/.test(foldVietnamese(text));
 const isRecipientsLabel = (text: string) => /^noi nhan\b/.test(foldVietnamese(text).trim());
 /** Authority prefix of a signature: TM., KT., Q., TL., TUQ. (Nghị định 30/2020), and the older T/M, K/T, T/L. */
 export const AUTHORITY_PREFIX = /^(TM|KT|Q|TL|TUQ|T\/M|K\/T|T\/L)(?:\s*\.\s*|(?<=\/[A-Z])\s+)(\S.*)$/u;
@@ -88,6 +92,31 @@ function splitTitle(line: string): { type: string; subject?: string } {
   return { type: line };
 }
 
+/** Does the line start with a document type word ("KẾ HOẠCH", "Quyết định ...")? */
+function startsWithType(line: string): boolean {
+  const folded = foldVietnamese(line).trim();
+  return TYPE_WORDS.some((type) => folded === type || folded.startsWith(`${type} `));
+}
+
+/** Who decides: a head's position or a collective body, as the authority line of a decision names it. */
+const AUTHORITY =
+  /^(chu tich|pho chu tich|thu tuong|pho thu tuong|bo truong|uy ban|ubnd|hoi dong|giam doc|hieu truong|truong ban|truong phong|ban thuong|ban chap hanh|doan chu tich|thuong truc|tong giam doc|cuc truong|chi cuc truong|vien truong|chanh|dang uy|tinh uy|huyen uy|thanh uy|chi bo|ban giam hieu|thu truong)\b/;
+
+/** A subject without its type line: "VỀ VIỆC BAN HÀNH ...", "V/v công nhận ...". */
+const isSubjectLead = (text: string) => /^(v\/v|ve viec)\b/.test(foldVietnamese(text).trim());
+
+/**
+ * The authority line of a decision ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH", "THỦ TƯỚNG CHÍNH
+ * PHỦ"): a capitalised line right before the legal basis ("Căn cứ ...", "Xét ..."). It is the
+ * body's first line, not part of the subject.
+ */
+function isAuthorityLine(texts: string[], i: number): boolean {
+  if (!isCaps(texts[i]) || texts[i].length > 120 || !AUTHORITY.test(foldVietnamese(texts[i]).trim())) return false;
+  let next = i + 1;
+  while (next < texts.length && (isBlank(texts[next]) || isDecoration(texts[next]))) next += 1;
+  return next < texts.length && /^(can cu|xet|theo de nghi|quyet dinh\s*:)/.test(foldVietnamese(texts[next]).trim());
+}
+
 /** Splits the document's lines into header, title, basis, body and foot. */
 export function splitDocument(lines: SourceLine[]): DocumentParts {
   const texts = lines.map((line) => plainText(line).trim());
@@ -98,8 +127,11 @@ export function splitDocument(lines: SourceLine[]): DocumentParts {
   for (let i = 0, seen = 0; i < texts.length && seen < 25; i += 1) {
     if (isBlank(texts[i])) continue;
     seen += 1;
-    const kinds = cellsOf(texts[i]).map(headerKind);
+    const cells = cellsOf(texts[i]);
+    const kinds = cells.map(headerKind);
     if (kinds.includes('text') && !kinds.some((kind) => kind === 'number' || kind === 'date' || kind === 'motto')) break;
+    // The title ("KẾ HOẠCH", "QUYẾT ĐỊNH") ends the header, even when a date of another document follows in the subject.
+    if (headerEnd >= 0 && cells.length === 1 && (startsWithType(cells[0]) || isSubjectLead(cells[0]) || isAuthorityLine(texts, i))) break;
     if (kinds.some((kind) => kind === 'national' || kind === 'motto' || kind === 'number' || kind === 'date')) headerEnd = i;
   }
   for (let i = 0; i <= headerEnd; i += 1) {
@@ -111,30 +143,75 @@ export function splitDocument(lines: SourceLine[]): DocumentParts {
     }
   }
 
-  // Title: the first capitalised line after the header, then the subject lines right under it.
+  // Title: the first capitalised line after the header, then the subject lines under it.
   let cursor = headerEnd + 1;
-  while (cursor < texts.length && (isBlank(texts[cursor]) || isDecoration(texts[cursor]))) cursor += 1;
-  if (cursor < texts.length && isCaps(texts[cursor]) && !ROMAN_OR_ITEM.test(texts[cursor]) && !isBasis(texts[cursor])) {
-    const title = texts[cursor].replace(/\*\*/g, '').trim();
-    cursor += 1;
-    const subject: string[] = [];
-    const capsSubject = cursor < texts.length && isCaps(texts[cursor]);
-    while (cursor < texts.length) {
-      const text = texts[cursor].replace(/\*\*/g, '').trim();
-      if (isBlank(text) || isDecoration(text) || isBasis(text) || ROMAN_OR_ITEM.test(text) || text.length > 300) break;
-      if (subject.length > 0 && (capsSubject ? !isCaps(text) : !/^\p{Ll}/u.test(text))) break;
-      if (subject.length === 0 && !capsSubject && /[.:;]$/.test(text)) break;
-      subject.push(text);
-      cursor += 1;
-    }
-    if (subject.length > 0) {
-      parts.documentType = title;
-      parts.subject = subject.join(' ');
+  const skipBlank = (at: number) => {
+    while (at < texts.length && (isBlank(texts[at]) || isDecoration(texts[at]))) at += 1;
+    return at;
+  };
+  cursor = skipBlank(cursor);
+  const titleAt = cursor;
+  const titleText = titleAt < texts.length ? texts[titleAt].replace(/\*\*/g, '').trim() : '';
+  const titleWithoutHeader = headerEnd < 0 && titleText !== '' && startsWithType(titleText) && titleText.length <= 300 && !isBasis(titleText);
+  if (titleWithoutHeader && !isCaps(titleText)) {
+    // A copy without a header (a portal's page, a news item) opening with the document's name: "Chỉ thị phát động ...".
+    const split = splitTitle(titleText.replace(/[.\s]+$/, ''));
+    parts.documentType = split.type;
+    parts.subject = split.subject;
+    cursor = titleAt + 1;
+  } else if (titleText && isSubjectLead(titleText) && headerEnd >= 0) {
+    // No type line: the subject follows the header directly ("VỀ VIỆC BAN HÀNH ...").
+    cursor = readSubject(titleAt, isCaps(titleText), (subject) => (parts.subject = subject));
+  } else if (titleText && isCaps(titleText) && !ROMAN_OR_ITEM.test(titleText) && !isBasis(titleText) && !isAuthorityLine(texts, titleAt) && (headerEnd >= 0 || titleWithoutHeader)) {
+    cursor = titleAt + 1;
+    const next = skipBlank(cursor);
+    const split = splitTitle(titleText);
+    // A title that holds its own subject ("PHÁT ĐỘNG PHONG TRÀO ...") runs on only into capitalised lines right under it.
+    const subjectFollows =
+      next < texts.length && !isAuthorityLine(texts, next) && isSubjectStart(texts[next]) && (!split.subject || (next === cursor && isCaps(texts[next])));
+    if (split.subject && startsWithType(titleText) && subjectFollows && isCaps(texts[next])) {
+      // "KẾ HOẠCH PHÁT ĐỘNG THI ĐUA CHÀO MỪNG" / "NGÀY NHÀ GIÁO VIỆT NAM 20/11.": the subject runs on.
+      parts.documentType = split.type;
+      cursor = readSubject(next, true, (rest) => (parts.subject = `${split.subject} ${rest}`));
+    } else if (subjectFollows) {
+      parts.documentType = titleText;
+      cursor = readSubject(next, isCaps(texts[next]), (subject) => (parts.subject = subject));
     } else {
-      const split = splitTitle(title);
       parts.documentType = split.type;
       parts.subject = split.subject;
     }
+  }
+
+  /** Can this line start a subject: not the basis, not a numbered section, not a paragraph ending in ":"? */
+  function isSubjectStart(text: string): boolean {
+    const plain = text.replace(/\*\*/g, '').trim();
+    if (isBasis(plain) || ROMAN_OR_ITEM.test(plain) || plain.length > 400) return false;
+    return isCaps(plain) || !/[:;]$/.test(plain);
+  }
+
+  /**
+   * The subject from line `at`: capitalised lines while they stay capitalised, or a sentence-case
+   * line and its lower-case continuations, across the blank lines a portal copy puts between them.
+   */
+  function readSubject(at: number, caps: boolean, set: (subject: string) => void): number {
+    const lines: string[] = [];
+    let i = at;
+    while (i < texts.length) {
+      const text = texts[i].replace(/\*\*/g, '').trim();
+      if (isBlank(text) || isDecoration(text)) {
+        const next = skipBlank(i);
+        const continues = next < texts.length && lines.length > 0 && !caps && /^\p{Ll}/u.test(texts[next].trim()) && !isBasis(texts[next]);
+        if (!continues) break;
+        i = next;
+        continue;
+      }
+      if (isBasis(text) || ROMAN_OR_ITEM.test(text) || text.length > 400 || isAuthorityLine(texts, i)) break;
+      if (lines.length > 0 && (caps ? !isCaps(text) : !/^\p{Ll}/u.test(text))) break;
+      lines.push(text);
+      i += 1;
+    }
+    if (lines.length) set(lines.join(' '));
+    return i;
   }
 
   // Foot: from "Nơi nhận" or an authority prefix, or right after the "./." end mark.

@@ -59,6 +59,7 @@ export function scaffoldYear(year: number, source: ScaffoldSource): string {
     'Chép nguyên văn văn bản vào dưới dòng "---" cuối (phần mở đầu, các mục, đoạn kết); không sửa lỗi chính tả của bản gốc.',
     'Chạy npm run check: lệnh báo từng trường còn thiếu, kèm số dòng.',
   ];
-  const yaml = frontmatterYaml(data, header, COMMENTS).replace(/^(issued|theme|documentType|subject|symbol|issuer|place|  position): null$/gm, '$1:');
+  // Fields to fill are left as "": null would mean "the copy does not state it", which the check accepts.
+  const yaml = frontmatterYaml(data, header, COMMENTS).replace(/^(issued|theme|documentType|subject|symbol|issuer|place|  position): null$/gm, '$1: ""');
   return mdxFile(yaml, '## I. NỘI DUNG\n\n## II. MỤC TIÊU\n');
 }

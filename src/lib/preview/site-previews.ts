@@ -65,7 +65,8 @@ function themeOf(document: PreviewDocument, documents: PreviewDocument[]): strin
  */
 export function sitePreviews(site: CardSite, documents: PreviewDocument[], units: Map<string, { data: UnitData }>, boards: HonourBoard[]): SitePreviews {
   const issuers = [...new Set(documents.map((document) => document.data.issuer))];
-  const publisher = issuers.length === 1 ? (units.get(issuers[0])?.data.name ?? issuers[0]) : undefined;
+  const only = issuers.length === 1 ? issuers[0] : null;
+  const publisher = only ? (units.get(only)?.data.name ?? only) : undefined;
   const withPublisher: CardSite = publisher ? { ...site, publisher } : site;
 
   const byKey = new Map<string, Preview>();

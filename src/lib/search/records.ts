@@ -1,4 +1,4 @@
-import type { CampaignDocument } from '../campaigns/document';
+import { documentDate, documentTitle, numberAndSymbol, type CampaignDocument } from '../campaigns/document';
 import { formatShortDate } from '../dates';
 import { joinPassages } from '../directives/passages';
 import { directiveLabel } from '../directives/register';
@@ -44,10 +44,11 @@ const ROLE_LABEL: Record<CampaignDocument['data']['role'], string> = {
  * section with its anchor, so a result links straight to `#noi-dung-3` and shows its real text,
  * while the index stays one page per document (its metadata grows with documents, not items).
  */
-export function campaignRecord(document: CampaignDocument, cited: string[], issuerName: string): SearchRecord {
+export function campaignRecord(document: CampaignDocument, cited: string[], issuerName: string | null): SearchRecord {
   const { data } = document;
-  const title = `${data.documentType} ${data.subject}`;
-  const header = [data.theme && `Chủ đề: “${data.theme}”`, `Số: ${data.number ?? ''}/${data.symbol}`, [data.signer.position, data.signer.name].filter(Boolean).join(' ')];
+  const title = documentTitle(data);
+  const number = numberAndSymbol(data);
+  const header = [data.theme && `Chủ đề: “${data.theme}”`, number && `Số: ${number}`, [data.signer?.position, data.signer?.name].filter(Boolean).join(' ')];
   const sections: SearchSection[] = [{ anchor: null, heading: null, text: header.filter(Boolean).join('. ') }];
   for (const passage of joinPassages(document.outline).passages) {
     const last = sections.at(-1);
@@ -58,8 +59,8 @@ export function campaignRecord(document: CampaignDocument, cited: string[], issu
     url: document.url,
     title,
     sections,
-    filters: { nam: [String(document.year)], loai: [ROLE_LABEL[data.role]], 'co-quan': [issuerName], 'chi-thi': cited },
-    sort: { ngay: data.issued },
+    filters: { nam: [String(document.year)], loai: [ROLE_LABEL[data.role]], 'co-quan': issuerName ? [issuerName] : [], 'chi-thi': cited },
+    sort: { ngay: documentDate(data) },
   };
 }
 

@@ -94,6 +94,7 @@ export function targetResult(annotation: TargetAnnotationData | undefined, facts
 }
 
 /** Divisions of an issuing unit. */
-export function divisionsOf(issuer: string, units: ContentEntry<UnitData>[]): string[] {
+export function divisionsOf(issuer: string | null, units: ContentEntry<UnitData>[]): string[] {
+  if (!issuer) return [];
   return units.filter((unit) => unit.data.parent === issuer && unit.data.kind === 'division').map((unit) => unit.id);
 }

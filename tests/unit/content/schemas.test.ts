@@ -39,6 +39,16 @@ describe('campaign frontmatter schema', () => {
     expect(data.targets[0].qualitative).toBe(true);
   });
 
+  it('accepts null for what an incomplete copy does not state, but not a field left out of the file', () => {
+    const unknown = { documentType: null, subject: null, symbol: null, issuer: null, place: null, issued: null, signer: null };
+    expect(campaignSchema.safeParse(campaignFrontmatter(unknown)).success).toBe(true);
+    for (const field of Object.keys(unknown)) {
+      const data: Record<string, unknown> = campaignFrontmatter();
+      delete data[field];
+      expect(rejectedFields(campaignSchema.safeParse(data))).toContain(field);
+    }
+  });
+
   it('reads a YAML date (unquoted 2023-01-05) as the same partial-date string', () => {
     expect(campaignSchema.parse(campaignFrontmatter({ issued: new Date('2023-01-05') })).issued).toBe('2023-01-05');
   });

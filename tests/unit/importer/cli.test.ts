@@ -48,12 +48,14 @@ describe('npm run import', { timeout: 30_000 }, () => {
     const result = runScript('src/cli/import.ts', [input, '--year', '2026', '--out', out], { THI_DUA_CONTENT: root });
     expect(result.code).toBe(0);
     expect(splitMdx(readFileSync(out, 'utf8')).data).toMatchObject({ year: 2026, role: 'plan', documentType: 'KẾ HOẠCH' });
-    for (const field of ['symbol', 'issuer', 'issued', 'signer.position', 'recipients']) expect(result.stderr).toContain(`  - ${field}:`);
+    for (const field of ['symbol', 'issuer', 'issued', 'signer', 'recipients']) expect(result.stderr).toContain(`  - ${field}:`);
+    // What the copy does not state is an explicit unknown, with a comment the editor sees; the check accepts it.
+    const mdx = readFileSync(out, 'utf8');
+    for (const field of ['symbol', 'issuer', 'place', 'issued', 'signer']) expect(mdx).toMatch(new RegExp(`# Bản sao không (?:ghi|có)[^\n]*\n${field}: null\n`));
 
     const check = runScript('src/cli/check.ts', [], { THI_DUA_CONTENT: root });
-    expect(check.code).toBe(1);
-    expect(check.stderr).toContain(`${out}`);
-    expect(check.stderr).toContain('trường "symbol"');
+    expect(check.stdout + check.stderr).toContain('Nội dung hợp lệ');
+    expect(check.code).toBe(0);
   });
 
   it.each([
@@ -88,7 +90,7 @@ describe('npm run new', { timeout: 30_000 }, () => {
     const { data, body } = splitMdx(mdx);
     expect(data).toMatchObject({
       role: 'launch', year: 2024, documentType: 'PHÁT ĐỘNG', subject: 'PHONG TRÀO THI ĐUA NĂM 2024', number: null, symbol: 'PĐTĐ-BDT',
-      issuer: 'ban-dan-toc-cao-bang', place: 'Cao Bằng', issued: null, theme: null,
+      issuer: 'ban-dan-toc-cao-bang', place: 'Cao Bằng', issued: '', theme: '',
       signer: { position: 'TRƯỞNG BAN', name: 'Bế Văn Hùng' }, targets: [],
     });
     expect(data.recipients).toContain('Lưu: VT, TĐKT.');

@@ -1,0 +1,258 @@
+import { foldVietnamese } from '../text/fold';
+import type { SourceLine } from './types';
+
+/**
+ * Copies of documents taken from legal portals (domain guide §10): a metadata block before the
+ * document ("Số hiệu: ... Loại văn bản: ... Nơi ban hành: ... Người ký: ... Ngày ban hành: ..."),
+ * often a title line naming the document ("Quyết định 31/2020/QĐ-UBND sửa đổi ..."), and the
+ * header table flattened into rows with "|" between cells. This stage takes the portal's lines
+ * off (reporting each one: nothing is dropped silently), keeps the metadata values for fields the
+ * header lacks, and turns "|" rows of the header back into cells.
+ */
+
+/** What a portal's metadata block states about the document. */
+export interface PortalMetadata {
+  /** "130/KH-UBND", as the block prints it. */
+  numberAndSymbol?: string;
+  /** "Kế hoạch". */
+  documentType?: string;
+  /** "Tỉnh Thanh Hóa", "Ủy ban nhân dân tỉnh Phú Yên". */
+  issuer?: string;
+  /** "Phan Đình Phùng". */
+  signer?: string;
+  /** ISO date of issue. */
+  issued?: string;
+}
+
+/** The source after the portal's own lines are taken off. */
+export interface PortalReading {
+  lines: SourceLine[];
+  metadata: PortalMetadata;
+  /** The portal's title line, when there was one. */
+  titleLine?: string;
+  /** What was taken off, for the editor. */
+  notices: string[];
+}
+
+/** Labels of portal metadata fields, folded; the value follows a colon. */
+const LABELS: Record<string, keyof PortalMetadata | null> = {
+  'so hieu': 'numberAndSymbol',
+  'so ky hieu': 'numberAndSymbol',
+  'loai van ban': 'documentType',
+  'noi ban hanh': 'issuer',
+  'co quan ban hanh': 'issuer',
+  'nguoi ky': 'signer',
+  'ngay ban hanh': 'issued',
+  'ngay hieu luc': null,
+  'ngay het hieu luc': null,
+  'ngay cong bao': null,
+  'so cong bao': null,
+  'linh vuc': null,
+  'tinh trang': null,
+  'tinh trang hieu luc': null,
+  'trich yeu': null,
+  'ngay dang': null,
+  'cap nhat': null,
+};
+const LABEL_ALTERNATION = Object.keys(LABELS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+/** A label at a cell start: line start, after "|", or after the previous value (two pairs on one line). */
+const LABEL = new RegExp(`(?:^|\\|\\s*|\\s)(${LABEL_ALTERNATION})\\s*:`, 'g');
+/** Values a portal prints when it does not know. */
+const UNKNOWN_VALUE = /^(dang cap nhat|da biet|khong xac dinh|chua xac dinh|\.+|-+)$/;
+const NATIONAL = /^(cong hoa xa hoi chu nghia viet nam|dang cong san viet nam)\b/;
+const MOTTO = /^doc lap\s*[-–—]\s*tu do\s*[-–—]\s*hanh phuc/;
+const NUMBER_CELL = /^so\s*(?::|\d)/;
+
+/** Plain text of a line. */
+function textOf(line: SourceLine): string {
+  return line.map((run) => run.text).join('');
+}
+
+/** Cells of a "|" row: "ỦY BAN NHÂN DÂN | CỘNG HÒA ... |" → ["ỦY BAN NHÂN DÂN", "CỘNG HÒA ..."]. */
+export function pipeCells(text: string): string[] {
+  return text
+    .split('|')
+    .map((cell) => cell.trim())
+    .filter(Boolean);
+}
+
+/** Label/value pairs of a metadata line, or null when the line is not one. */
+export function metadataPairs(text: string): [string, string][] | null {
+  const folded = foldVietnamese(text);
+  const labels: { label: string; start: number; valueStart: number }[] = [];
+  LABEL.lastIndex = 0;
+  for (let m = LABEL.exec(folded); m; m = LABEL.exec(folded)) {
+    labels.push({ label: m[1], start: m.index + m[0].indexOf(m[1]), valueStart: m.index + m[0].length });
+  }
+  if (labels.length === 0 || folded.slice(0, labels[0].start).replace(/[|\s]/g, '') !== '') return null;
+  // Folding keeps the length of NFC text, so the folded offsets cut the original.
+  return labels.map((label, i) => [label.label, text.slice(label.valueStart, labels[i + 1]?.start ?? text.length).replace(/\|/g, ' ').replace(/\s+/g, ' ').trim()]);
+}
+
+/** "26/10/2020" or "26-10-2020" → "2020-10-26"; other shapes are not a date. */
+function isoOf(value: string): string | undefined {
+  const match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(value.trim());
+  if (!match) return undefined;
+  const [, day, month, year] = match;
+  if (Number(month) < 1 || Number(month) > 12 || Number(day) < 1 || Number(day) > 31) return undefined;
+  return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+}
+
+/** Cells of a header row, however the columns were flattened: "|", tabs, or runs of spaces. */
+function rowCells(text: string): string[] {
+  return text
+    .split(/\||\t+| {3,}/)
+    .map((cell) => cell.trim())
+    .filter(Boolean);
+}
+
+/** Does this row hold the national title, the motto or the "Số:" line, even run together with other cells? */
+function isHeaderStart(text: string): boolean {
+  const folded = foldVietnamese(text);
+  return /cong hoa xa hoi|dang cong san viet nam|doc lap\s*[-–—]/.test(folded) || rowCells(text).some((cell) => NUMBER_CELL.test(foldVietnamese(cell).trim()));
+}
+
+const isCaps = (text: string) => /\p{L}/u.test(text) && text === text.toLocaleUpperCase('vi');
+const isRule = (text: string) => /^[\s\-_–—=*.·~|]+$/.test(text);
+
+/**
+ * Index of the header's first line: the national title, motto or "Số:" line, moved up over the
+ * issuing body's capitalised lines and rules above it. -1 when the copy has no header.
+ */
+function headerStart(texts: string[]): number {
+  const limit = Math.min(texts.length, 60);
+  let at = -1;
+  for (let i = 0; i < limit; i += 1) {
+    if (isHeaderStart(texts[i])) {
+      at = i;
+      break;
+    }
+  }
+  if (at < 0) return -1;
+  while (at > 0) {
+    const above = texts[at - 1].trim();
+    if (above === '' || isRule(above) || isHeaderStart(above) || (isCaps(rowCells(above).join(' ')) && metadataPairs(above) === null)) at -= 1;
+    else break;
+  }
+  while (at < texts.length && texts[at].trim() === '') at += 1;
+  return at;
+}
+
+/** Reads and takes off a portal's metadata block and title line, and unflattens "|" header rows. */
+export function readPortalCopy(lines: SourceLine[]): PortalReading {
+  const texts = lines.map(textOf);
+  const metadata: PortalMetadata = {};
+  const notices: string[] = [];
+  const start = headerStart(texts);
+  const dropped: string[] = [];
+  let titleLine: string | undefined;
+  let kept = lines;
+
+  // Lines before the header belong to the portal (its metadata block, its title line, its menus).
+  if (start > 0) {
+    for (const text of texts.slice(0, start)) {
+      const pairs = metadataPairs(text);
+      if (pairs) {
+        for (const [label, value] of pairs) {
+          const field = LABELS[label];
+          if (!field || UNKNOWN_VALUE.test(foldVietnamese(value)) || value === '') continue;
+          if (field === 'issued') metadata.issued ??= isoOf(value);
+          else metadata[field] ??= value;
+        }
+      } else if (text.trim() !== '' && titleLine === undefined && /\d+\s*[/-]\s*\p{L}/u.test(text)) {
+        titleLine = text.trim();
+      }
+      if (text.trim() !== '') dropped.push(text.trim());
+    }
+    kept = lines.slice(start);
+  }
+  if (dropped.length) {
+    notices.push(
+      `Đã bỏ ${dropped.length} dòng của trang web đứng trước phần tiêu đề văn bản (khối thông tin "Số hiệu, Loại văn bản, ..." và dòng tên văn bản của trang), ` +
+        `không đưa vào nội dung: ${dropped.map((line) => `"${line.length > 80 ? `${line.slice(0, 77)}...` : line}"`).join('; ')}. / ` +
+        `The portal's lines before the document header were not imported.`,
+    );
+  }
+  return { lines: unflattenHeader(kept), metadata, titleLine, notices };
+}
+
+/** Where a new header cell starts inside a row: the national title, the motto, the "Số" line. */
+const CELL_START = /cong hoa xa hoi|dang cong san viet nam|doc lap\s*[-–—]|(?<=\s)so\s*(?::|\d)/g;
+/** The date phrase, with the year it ends on. */
+const DATE_PHRASE = /,?\s*ngay\b[^,\t|]{0,24}?\bthang\b[^,\t|]{0,24}?\bnam\s*\d{4}/;
+/** Does the row hold a header cell at all? */
+const HEADER_MARK = /cong hoa xa hoi|dang cong san viet nam|doc lap\s*[-–—]|^\s*so\s*(?::|\d)|\|\s*so\s*(?::|\d)|\bngay\b[^\t|]{0,24}\bthang\b[^\t|]{0,24}\bnam\s*\d{4}/;
+
+/** A place name's word: a capital then small letters ("Thanh", "Hoá"), not an abbreviation in capitals ("LĐLĐ"). */
+const PLACE_WORD = /^\p{Lu}[\p{Ll}\u0300-\u036f]*\.?$/u;
+
+/**
+ * Cells of one header row whose cells a copy ran together with single spaces, or with none
+ * ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI ...", "UBND XÃ VẠN THẮNGCỘNG HÒA ...", "Số: 328/QĐ-UBND Hậu
+ * Giang, ngày 12 tháng 3 năm 2018"). Text after the date (the title, when a copy put the whole
+ * header on one line) is returned apart, as the next line.
+ */
+export function splitHeaderRow(text: string): { cells: string[]; rest?: string } {
+  const folded = foldVietnamese(text);
+  const cuts = new Set<number>();
+  for (const m of folded.matchAll(CELL_START)) if (m.index > 0) cuts.add(m.index);
+  let rest: string | undefined;
+  let end = text.length;
+  const date = DATE_PHRASE.exec(folded);
+  if (date) {
+    const comma = date.index + (date[0].startsWith(',') ? 0 : -1);
+    // The place is the capitalised words right before ", ngày".
+    const before = text.slice(0, Math.max(0, date[0].startsWith(',') ? comma : date.index)).trimEnd();
+    const words = before.split(/\s+/);
+    let take = 0;
+    while (take < Math.min(4, words.length) && PLACE_WORD.test(words[words.length - 1 - take])) take += 1;
+    const placeStart = take ? before.length - words.slice(words.length - take).join(' ').length : date.index;
+    if (placeStart > 0) cuts.add(placeStart);
+    const dateEnd = date.index + date[0].length;
+    if (text.slice(dateEnd).trim() !== '' && !/^\s*[|\t]/.test(text.slice(dateEnd))) {
+      rest = text.slice(dateEnd).trim();
+      end = dateEnd;
+    }
+  }
+  const points = [...cuts].filter((at) => at < end).sort((a, b) => a - b);
+  const cells: string[] = [];
+  let from = 0;
+  for (const at of [...points, end]) {
+    cells.push(...text.slice(from, at).split(/\||\t+/));
+    from = at;
+  }
+  return { cells: cells.map((cell) => cell.trim()).filter(Boolean), rest };
+}
+
+/**
+ * The header's rows as cells, as Word's text export gives them (tab-separated): rows flattened
+ * with "|" between cells, cells broken over lines each ending in "|", cells run together. Rows
+ * further down (annex tables) are the body's and stay as written.
+ */
+export function unflattenHeader(lines: SourceLine[]): SourceLine[] {
+  const out: SourceLine[] = [];
+  let seenHeader = false;
+  let done = false;
+  lines.forEach((line, index) => {
+    const text = textOf(line);
+    const folded = foldVietnamese(text);
+    if (done || index > 40) {
+      out.push(line);
+      return;
+    }
+    if (!HEADER_MARK.test(folded) && !text.includes('|')) {
+      if (seenHeader && text.trim() !== '' && !isCaps(text) && !isRule(text)) done = true;
+      out.push(line);
+      return;
+    }
+    seenHeader = true;
+    const { cells, rest } = splitHeaderRow(text);
+    out.push(cells.length ? [{ text: cells.join('\t'), bold: false }] : []);
+    if (rest) out.push([{ text: rest, bold: false }]);
+    // The place and date close the header: what follows (a subject citing "SỐ 19 ... NGÀY ...") is not a header row.
+    if (DATE_PHRASE.test(folded)) done = true;
+  });
+  return out;
+}
