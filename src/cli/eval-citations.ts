@@ -5,7 +5,7 @@
  *
  * Usage: npm run eval:citations [-- --verbose]   (prints misses and extras per document)
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { directiveKey, extractCitations, type Citation } from '../lib/citations/index';
@@ -39,6 +39,12 @@ export interface DocumentScore extends Score {
 
 /** Default location of the labelled set. */
 export const FIXTURE_DIR = fileURLToPath(new URL('../../tests/fixtures/citations/docs/', import.meta.url));
+
+/** The labelled sets, scored apart: NAME.txt with its labels in NAME + suffix. */
+export const CITATION_SETS: Record<string, { dir: string; labels: string }> = {
+  'hand-written (tests/fixtures/citations)': { dir: FIXTURE_DIR, labels: '.json' },
+  'real (tests/fixtures/real/docs)': { dir: fileURLToPath(new URL('../../tests/fixtures/real/docs/', import.meta.url)), labels: '.citations.json' },
+};
 
 function expectedKey(e: ExpectedCitation): string {
   return e.key ?? directiveKey(e.kind, e.symbol ?? e.name ?? '');
@@ -84,11 +90,13 @@ export function scoreDocument(document: string, found: Citation[], expected: Exp
 }
 
 /** Runs the extractor over every labelled document in `dir`. */
-export function evaluateFixtures(dir: string = FIXTURE_DIR): DocumentScore[] {
-  const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+export function evaluateFixtures(dir: string = FIXTURE_DIR, labels = '.json'): DocumentScore[] {
+  const texts = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt') && existsSync(join(dir, f.replace(/\.txt$/, labels))))
+    .sort();
   return texts.map((file) => {
     const text = readFileSync(join(dir, file), 'utf8');
-    const expected = JSON.parse(readFileSync(join(dir, file.replace(/\.txt$/, '.json')), 'utf8')) as ExpectedCitation[];
+    const expected = JSON.parse(readFileSync(join(dir, file.replace(/\.txt$/, labels)), 'utf8')) as ExpectedCitation[];
     return scoreDocument(basename(file, '.txt'), extractCitations(text), expected);
   });
 }
@@ -113,22 +121,24 @@ function pct(x: number): string {
 
 function main(): void {
   const verbose = process.argv.includes('--verbose');
-  const scores = evaluateFixtures();
-  console.log(`${'document'.padEnd(46)} ${'exp'.padStart(4)} ${'found'.padStart(5)} ${'match'.padStart(5)} ${'P'.padStart(7)} ${'R'.padStart(7)}`);
-  for (const s of scores) {
-    const p = s.found ? s.matched / s.found : 1;
-    const r = s.expected ? s.matched / s.expected : 1;
-    console.log(`${s.document.padEnd(46)} ${String(s.expected).padStart(4)} ${String(s.found).padStart(5)} ${String(s.matched).padStart(5)} ${pct(p)} ${pct(r)}`);
-    if (verbose) {
-      for (const m of s.missed) console.log(`    missed: ${m}`);
-      for (const e of s.extra) console.log(`    extra:  ${e}`);
+  for (const [name, { dir, labels }] of Object.entries(CITATION_SETS)) {
+    const scores = evaluateFixtures(dir, labels);
+    console.log(`\n${name}`);
+    console.log(`${'document'.padEnd(56)} ${'exp'.padStart(4)} ${'found'.padStart(5)} ${'match'.padStart(5)} ${'P'.padStart(7)} ${'R'.padStart(7)}`);
+    for (const s of scores) {
+      const p = s.found ? s.matched / s.found : 1;
+      const r = s.expected ? s.matched / s.expected : 1;
+      console.log(`${s.document.padEnd(56)} ${String(s.expected).padStart(4)} ${String(s.found).padStart(5)} ${String(s.matched).padStart(5)} ${pct(p)} ${pct(r)}`);
+      if (verbose) {
+        for (const m of s.missed) console.log(`    missed: ${m}`);
+        for (const e of s.extra) console.log(`    extra:  ${e}`);
+      }
     }
+    const t = totals(scores);
+    console.log(`Total (${scores.length} documents, ${t.expected} labelled mentions, ${t.found} found)`);
+    console.log(`  key + date:   precision ${pct(t.precision)}  recall ${pct(t.recall)}`);
+    console.log(`  symbol/name:  precision ${pct(t.precisionBySymbol)}  recall ${pct(t.recallBySymbol)}`);
   }
-  const t = totals(scores);
-  console.log('');
-  console.log(`Total (${scores.length} documents, ${t.expected} labelled mentions, ${t.found} found)`);
-  console.log(`  key + date:   precision ${pct(t.precision)}  recall ${pct(t.recall)}`);
-  console.log(`  symbol/name:  precision ${pct(t.precisionBySymbol)}  recall ${pct(t.recallBySymbol)}`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main();

@@ -17,7 +17,7 @@ export interface DateMatch {
   warning: string | null;
 }
 
-const LEAD = String.raw`[ \n]{0,2},?[ \n]{0,2}(?:(?:duoc[ \n]{1,2})?ban hanh[ \n]{1,2})?(?:ngay[ \n]{0,2}:?[ \n]{0,2})?`;
+const LEAD = String.raw`[ \n]{0,2},?[ \n]{0,2}(?:(?:duoc[ \n]{1,2})?ban hanh[ \n]{1,2})?(?:ngh?ay[ \n]{0,2}:?[ \n]{0,2})?`;
 const NUMERIC_DATE = new RegExp(`${LEAD}(\\d{1,2}) ?([/.-]) ?(\\d{1,2}) ?\\2 ?(\\d{4})(?![0-9])`, 'y');
 const WORDED_DATE = new RegExp(`${LEAD}(\\d{1,2})[ \\n]{1,2}thang[ \\n]{1,2}(\\d{1,2})[ \\n]{0,2},?[ \\n]{0,2}nam[ \\n]{1,2}(\\d{4})(?![0-9])`, 'y');
 const YEAR_ONLY = /[ \n]{0,2},?[ \n]{0,2}(?:nam[ \n]{1,2})?((?:19|20)\d{2})(?![0-9/-])/y;

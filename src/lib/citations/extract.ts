@@ -8,6 +8,7 @@ import { originalSlice, type CleanText } from './clean';
 import { parseSymbol, type ParsedSymbol } from './canonical';
 import { matchDateAt, matchYearAt } from './dates';
 import { matchIssuerAt } from './issuers';
+import { knownNameLength, knownNamesOf, standardName } from './known-names';
 import {
   DOCUMENT_TYPES,
   LAW_KIND,
@@ -56,6 +57,8 @@ export interface Candidate {
   subject: string | null;
   /** Inconsistencies found while reading. */
   warnings: string[];
+  /** Laws an amending law names ("Luật sửa đổi, bổ sung một số điều của Luật A và Luật B"): cited too, right after it. */
+  nested?: Candidate[];
 }
 
 const TYPE_BY_WORD = new Map<string, DocumentType>(DOCUMENT_TYPES.flatMap((t) => t.words.map((w) => [w, t] as const)));
@@ -87,8 +90,13 @@ export function findCandidates(ct: CleanText): Candidate[] {
     if (!type) continue;
     const candidate = afterTypeWord(ct, type, m.index, m.index + m[0].length);
     if (candidate) {
-      found.push(candidate);
       TYPE_WORDS.lastIndex = Math.max(TYPE_WORDS.lastIndex, candidate.end);
+      if (candidate.nested?.length) {
+        // The amending law's span stops before the first law it names, so every span stays its own.
+        const nested = candidate.nested;
+        candidate.end = trimEnd(ct, candidate.start, nested[0].start);
+        found.push(candidate, ...nested);
+      } else found.push(candidate);
     }
   }
   return mergeBareSymbols(ct, found);
@@ -156,7 +164,8 @@ function lawByName(ct: CleanText, type: DocumentType, start: number, wordEnd: nu
   const taken = lawNameWords(ct, words);
   if (taken.length === 0) return null;
   const nameEnd = taken[taken.length - 1].end;
-  const name = cleanName(originalSlice(ct, start, nameEnd));
+  const written = cleanName(originalSlice(ct, start, nameEnd));
+  const name = standardName(written, knownNamesOf(type.kind));
 
   NUMBER_WORD.lastIndex = nameEnd;
   const numbered = NUMBER_WORD.exec(ct.folded);
@@ -173,6 +182,7 @@ function lawByName(ct: CleanText, type: DocumentType, start: number, wordEnd: nu
   const candidate = withTail(ct, blank('name', type.kind, start, nameEnd));
   candidate.name = name;
   candidate.level ??= 'national-assembly';
+  candidate.nested = nestedLaws(ct, type, taken);
   if (candidate.date) candidate.year = Number(candidate.date.slice(0, 4));
   else {
     const year = matchYearAt(ct.folded, candidate.end);
@@ -198,6 +208,8 @@ function lawNameWords(ct: CleanText, words: Word[]): Word[] {
       return [...words.slice(0, i + 1), ...amendedLaws(ct, words.slice(i + 1))];
     }
   }
+  const known = knownNameLength(LAW_KIND, words.map((w) => w.text));
+  if (known > 0) return words.slice(0, known);
   for (let i = 0; i < words.length && taken.length < MAX_NAME_WORDS; i++) {
     const w = words[i];
     if (/\d/.test(w.text)) break;
@@ -207,6 +219,30 @@ function lawNameWords(ct: CleanText, words: Word[]): Word[] {
     taken.push(w);
   }
   return taken;
+}
+
+/**
+ * The laws named inside an amending law's name, each a candidate of its own ("Luật Tổ chức Chính
+ * phủ", "Luật Tổ chức chính quyền địa phương"); none for a law that amends nothing by name.
+ */
+function nestedLaws(ct: CleanText, type: DocumentType, taken: Word[]): Candidate[] | undefined {
+  if (taken[0]?.text !== 'sua' || taken[1]?.text !== 'doi') return undefined;
+  const starts = taken.map((w, i) => (w.text === 'luat' && i > 0 && (taken[i - 1].text === 'cua' || taken[i - 1].text === 'cac' || taken[i - 1].text === 'va') ? i : -1)).filter((i) => i >= 0);
+  return starts.map((from, k) => {
+    let to = (starts[k + 1] ?? taken.length + 1) - 1;
+    if (starts[k + 1] !== undefined && taken[to - 1]?.text === 'va') to -= 1;
+    const words = taken.slice(from, to);
+    const candidate = blank('name', type.kind, words[0].start, words[words.length - 1].end);
+    candidate.name = cleanName(originalSlice(ct, candidate.start, candidate.end));
+    candidate.level = 'national-assembly';
+    return candidate;
+  });
+}
+
+/** The end of a span that must stop before `next`: spaces and "của" between them are left out. */
+function trimEnd(ct: CleanText, start: number, next: number): number {
+  const between = ct.folded.slice(start, next).replace(/[\s,]*(?:cua(?: cac)?)?[\s,]*$/, '');
+  return start + between.length;
 }
 
 /** The law(s) an amending law names: "... của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương". */
@@ -247,7 +283,8 @@ function resolutionByName(ct: CleanText, type: DocumentType, start: number, word
   const nameEnd = taken[taken.length - 1].end;
   const folded = ct.folded.slice(start, nameEnd);
   const candidate = withTail(ct, blank('name', type.kind, start, nameEnd));
-  candidate.name = cleanName(originalSlice(ct, start, nameEnd));
+  const written = cleanName(originalSlice(ct, start, nameEnd));
+  candidate.name = standardName(written, knownNamesOf(type.kind));
   candidate.level ??= /dang bo (tinh|thanh pho)/.test(folded) ? 'province' : /dang bo (huyen|quan|thi xa)/.test(folded) ? 'district' : 'party';
   return candidate;
 }

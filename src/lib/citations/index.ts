@@ -5,6 +5,7 @@
  */
 import { cleanText } from './clean';
 import { findCandidates } from './extract';
+import { ownIdentity, withoutOwn } from './own';
 import { resolveCandidates, type Resolution } from './resolve';
 import type { Citation, UnresolvedMention } from './types';
 
@@ -15,7 +16,7 @@ export { DOCUMENT_TYPES, ISSUER_NAMES, SYMBOL_ISSUERS, type DocumentType, type I
 /** The whole pipeline, once per text. */
 function run(text: string): Resolution {
   const ct = cleanText(text);
-  return resolveCandidates(ct, findCandidates(ct));
+  return resolveCandidates(ct, withoutOwn(ct, ownIdentity(ct), findCandidates(ct)));
 }
 
 /** Every citation in a text (plain or Markdown), sorted by start; short mentions that cannot be resolved are dropped. */

@@ -7,6 +7,8 @@ import { foldVietnamese, slugify } from '../text/fold';
 import { originalEnd, originalStart, type CleanText } from './clean';
 import { directiveKey, type ParsedSymbol } from './canonical';
 import type { Candidate } from './extract';
+import { closestName } from './known-names';
+import { DOCUMENT_TYPES } from './patterns';
 import { issuerFromSymbol, levelFromSymbol } from './issuers';
 import type { Citation, UnresolvedMention } from './types';
 
@@ -38,11 +40,16 @@ class Earlier {
   readonly byNumber = new Map<string, Map<string, Resolved>>();
   /** Every citation in order, for definitions to find the one before them. */
   readonly all: Resolved[] = [];
+  /** Names cited so far, as written first. */
+  readonly names: string[] = [];
 
   add(r: Resolved): void {
     const key = r.citation.key;
     if (!this.firstByKey.has(key)) this.firstByKey.set(key, r);
-    if (r.nameKey) addFirst(this.byName, r.nameKey, key, r);
+    if (r.nameKey) {
+      if (!this.byName.has(r.nameKey) && r.citation.name) this.names.push(r.citation.name);
+      addFirst(this.byName, r.nameKey, key, r);
+    }
     if (r.citation.symbol !== null && r.number !== null) addFirst(this.byNumber, `${r.citation.kind}|${r.number}`, key, r);
     this.all.push(r);
   }
@@ -65,7 +72,8 @@ export function resolveCandidates(ct: CleanText, candidates: Candidate[]): Resol
   const earlier = new Earlier();
   const unresolved: { mention: UnresolvedMention; foldedStart: number; foldedEnd: number }[] = [];
   for (const candidate of candidates) {
-    if (definitions.some((d) => candidate.start >= d.start && candidate.start < d.end)) continue;
+    // A short form inside "(sau đây gọi tắt là Chỉ thị 19)" is the definition, not a mention; a full symbol there is one.
+    if (candidate.mode !== 'symbol' && definitions.some((d) => candidate.start >= d.start && candidate.start < d.end)) continue;
     const outcome = resolveOne(ct, candidate, earlier);
     if ('reason' in outcome) unresolved.push({ mention: mention(ct, candidate, outcome.reason), foldedStart: candidate.start, foldedEnd: candidate.end });
     else earlier.add(outcome);
@@ -110,7 +118,12 @@ function fromSymbol(ct: CleanText, c: Candidate, parsed: ParsedSymbol, earlier: 
 
 /** A document by name; a name without a year takes the key of an earlier mention with the same name. */
 function fromName(ct: CleanText, c: Candidate, earlier: Earlier): Resolved {
-  const name = c.name ?? '';
+  let name = c.name ?? '';
+  if (!earlier.byName.has(nameKey(name))) {
+    // The same name cited earlier in this text, with a letter dropped or changed by the source.
+    const close = closestName(name, earlier.names);
+    if (close) name = close;
+  }
   const own = nameKey(name);
   const same = [...(earlier.byName.get(own)?.values() ?? [])].filter((r) => c.year === null || r.year === c.year);
   const match = same.length === 1 ? same[0] : null;
@@ -120,7 +133,7 @@ function fromName(ct: CleanText, c: Candidate, earlier: Earlier): Resolved {
     kind: c.kind,
     symbol: null,
     name,
-    date: c.date ?? (match && c.year === null ? match.citation.date : null),
+    date: c.date ?? match?.citation.date ?? null,
     issuer: c.issuer,
     level: c.level ?? 'other',
     subject: c.subject,
@@ -177,6 +190,17 @@ interface Definition {
   aliasStart: number;
 }
 
+const TYPE_WORD_LEAD = new RegExp(`^(?:${DOCUMENT_TYPES.flatMap((type) => type.words).sort((a, b) => b.length - a.length).join('|')})(?![a-z0-9])`);
+
+/**
+ * Does a defined short name name a document ("Chỉ thị 19", "Nghị quyết số 09-NQ/TW", "số
+ * 19/CT-TTg")? A movement, a festival or a bloc ("Phong trào thi đua", "lễ hội", "Khối thi
+ * đua") does not, and its later uses are no citations of the document defined before it.
+ */
+function namesDocument(alias: string): boolean {
+  return TYPE_WORD_LEAD.test(alias) || /\d/.test(alias);
+}
+
 /** "(sau đây gọi tắt là Chỉ thị 34)" and its variants, in folded offsets. */
 function findDefinitions(ct: CleanText): Definition[] {
   const found: Definition[] = [];
@@ -185,7 +209,7 @@ function findDefinitions(ct: CleanText): Definition[] {
     const raw = m[1];
     const lead = raw.search(/[a-z0-9]/);
     const alias = raw.replace(/["']/g, '').replace(/\s+/g, ' ').trim();
-    if (alias.length >= 3 && lead >= 0) {
+    if (alias.length >= 3 && lead >= 0 && namesDocument(alias)) {
       found.push({ start: m.index, end: m.index + m[0].length, alias, aliasStart: m.index + m[0].length - 1 - raw.length + lead });
     }
   }

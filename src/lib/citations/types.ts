@@ -34,7 +34,10 @@ export interface Citation {
   kind: string;
   /** Canonical number and symbol ("số, ký hiệu"), e.g. "34-CT/TW", "98/2023/NĐ-CP"; null for a document cited by name. */
   symbol: string | null;
-  /** The name as written (NFC, trimmed) for documents cited by name, without the year; else null. */
+  /**
+   * The name as written (NFC, trimmed) for documents cited by name, without the year; the standard
+   * spelling when the source dropped or changed a letter ("đại biu" → "đại biểu"); else null.
+   */
   name: string | null;
   /** Date of issue as ISO YYYY-MM-DD, or null when not written (nor inherited from an earlier mention). */
   date: string | null;

@@ -1,0 +1,85 @@
+/**
+ * The document's own identity, which is never a citation of another document (domain guide
+ * §10): its number in the header ("Số: 31/2020/QĐ-UBND", also in a flattened row), in a legal
+ * portal's metadata ("Số hiệu: ..."), and the lines a portal prints before the document (its
+ * metadata block, its title line naming the document, its related-documents list), which are
+ * not the document at all. A news item without header is about the document it says was issued
+ * ("UBND tỉnh vừa ban hành Kế hoạch số 130/KH-UBND ...").
+ */
+import { canonicalSymbol } from './canonical';
+import type { CleanText } from './clean';
+import type { Candidate } from './extract';
+
+/** Where the document starts in the folded text, and the symbols it carries as its own. */
+export interface OwnIdentity {
+  /** Folded offset of the header's first line; 0 when there is no header, or nothing before it. */
+  documentStart: number;
+  /** Canonical symbols of the document itself. */
+  symbols: Set<string>;
+  /** True when the text has a header (national title, motto or "Số:" line). */
+  hasHeader: boolean;
+}
+
+const HEADER_LINE = /cong hoa xa hoi|dang cong san viet nam|doc lap ?- ?tu|(?:^|[\t|]) ?so ?(?::|\d)/;
+/** "Số: 45/KH-UBND" at a line or cell start, or run into a header line with its colon ("... Hạnh phúc Số: 195 /KH – LĐLĐ ..."). */
+const NUMBER_CELL = /(?:(?:^|[\t|]) ?so(?: hieu)? ?:? ?|[ ]so(?: hieu)? ?: ?)(\d[^\t|]*)/g;
+const MAX_HEADER_LINES = 60;
+/** A news item's lead names the document it reports within this many folded characters. */
+const LEAD = 800;
+const ISSUED_BEFORE = /(?:ban hanh|ky ban hanh|vua ban hanh|da ban hanh|ban hanh kem theo)\s*$/;
+
+/** Lines of the folded text with their offsets. */
+function linesOf(folded: string, limit: number): { text: string; start: number }[] {
+  const lines: { text: string; start: number }[] = [];
+  let start = 0;
+  while (start <= folded.length && lines.length < limit) {
+    const end = folded.indexOf('\n', start);
+    const stop = end < 0 ? folded.length : end;
+    lines.push({ text: folded.slice(start, stop), start });
+    if (end < 0) break;
+    start = end + 1;
+  }
+  return lines;
+}
+
+/** Is the original of a folded line written without small letters (a header's capitals, a rule)? */
+function isCapsLine(ct: CleanText, line: { text: string; start: number }): boolean {
+  if (line.text.trim() === '') return true;
+  const original = ct.original.slice(ct.origin[line.start], ct.origin[line.start + line.text.length - 1] + 1);
+  return original.length < 100 && original === original.toLocaleUpperCase('vi');
+}
+
+/** Reads the header's place in the text and its number cells. */
+export function ownIdentity(ct: CleanText): OwnIdentity {
+  const lines = linesOf(ct.folded, MAX_HEADER_LINES);
+  const first = lines.findIndex((line) => HEADER_LINE.test(line.text));
+  const symbols = new Set<string>();
+  if (first < 0) return { documentStart: 0, symbols, hasHeader: false };
+  let top = first;
+  while (top > 0 && !/^(so hieu|loai van ban|noi ban hanh)\b/.test(lines[top - 1].text.trim()) && isCapsLine(ct, lines[top - 1])) top -= 1;
+  // The number cells of the header and of a portal's metadata block before it.
+  for (const line of lines.slice(0, first + 12)) {
+    for (const m of line.text.matchAll(NUMBER_CELL)) {
+      const at = line.start + (m.index ?? 0) + m[0].length - m[1].length;
+      const raw = ct.original.slice(ct.origin[at], ct.origin[Math.min(at + m[1].length, ct.folded.length) - 1] + 1);
+      const symbol = canonicalSymbol(raw.split(/\s{2,}|\s+(?=\p{Lu}\p{Ll})/u)[0].replace(/\s+/g, ''));
+      if (symbol) symbols.add(symbol);
+    }
+  }
+  return { documentStart: lines[top].start, symbols, hasHeader: true };
+}
+
+/**
+ * Candidates that are the document itself or the portal's lines before it. Without a header, the
+ * first document the lead says was issued is the one the page reports.
+ */
+export function withoutOwn(ct: CleanText, own: OwnIdentity, candidates: Candidate[]): Candidate[] {
+  const reported = own.hasHeader
+    ? null
+    : (candidates.find((c) => c.parsed && c.start < LEAD && ISSUED_BEFORE.test(ct.folded.slice(Math.max(0, c.start - 24), c.start)))?.parsed?.symbol ?? null);
+  return candidates.filter((candidate) => {
+    if (candidate.start < own.documentStart) return false;
+    const symbol = candidate.parsed?.symbol ?? null;
+    return !(symbol && (own.symbols.has(symbol) || symbol === reported));
+  });
+}
