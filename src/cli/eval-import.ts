@@ -47,7 +47,8 @@ export const IMPORT_SETS: Record<string, string> = {
 /** No units known: every body is new, as on a fresh site. */
 const EMPTY: ImportContext = { units: [], titles: [] };
 
-const text = (value: unknown) => (typeof value === 'string' ? value.normalize('NFC').replace(/\s+/g, ' ').trim() : value);
+/** Strings compared as printed, but for spacing and a closing full stop ("... năm 2024."). */
+const text = (value: unknown) => (typeof value === 'string' ? value.normalize('NFC').replace(/\s+/g, ' ').trim().replace(/\.$/, '') : value);
 const nameKey = (value: string) => foldVietnamese(value).replace(/[^a-z0-9]+/g, ' ').trim();
 
 /** Scores one document of a set. */

@@ -8,9 +8,29 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import { loadContentFiles } from '../lib/content/load-files';
-import { ImportRefusal, importDocument, parseArgs, readSource } from '../lib/importer';
+import { ImportRefusal, importDocument, parseArgs, readSource, type ImportResult } from '../lib/importer';
+import { slugify } from '../lib/text/fold';
 
 const USAGE = 'Cách dùng / usage: npm run import -- <tệp.docx|tệp.txt> [--year YYYY] [--issuer <mã đơn vị>] [--out <đường dẫn.mdx>] [--force]';
+
+/**
+ * The entry's name in its year: the importer's, unless another document (another body's, or the
+ * same body's with another number) already has it. The same document imported again keeps the
+ * name, so that the refusal to overwrite applies.
+ */
+function freeSlug(result: ImportResult, campaigns: { id: string; data: { issuer: string | null; number: string | null; symbol: string | null } }[], fileName: string): string {
+  const entry = (slug: string) => campaigns.find((campaign) => campaign.id === `${result.year}/${slug}`);
+  const taken = entry(result.slug);
+  // The same document: same body and the same number and symbol, when the copy states them.
+  const same = (data: { issuer: string | null; number: string | null; symbol: string | null }) =>
+    (data.number !== null || data.symbol !== null) &&
+    data.issuer === (result.data.issuer ?? null) && data.number === (result.data.number ?? null) && data.symbol === (result.data.symbol ?? null);
+  if (!taken || same(taken.data)) return result.slug;
+  const base = `${result.slug}-${result.data.issuer ? String(result.data.issuer) : slugify(fileName.replace(/\.[^.]+$/, ''))}`;
+  let slug = base;
+  for (let n = 2; entry(slug) && !same(entry(slug)!.data); n += 1) slug = `${base}-${n}`;
+  return slug;
+}
 
 async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv, ['year', 'issuer', 'out'], ['force']);
@@ -40,7 +60,10 @@ async function main(argv: string[]): Promise<number> {
   const source = await readSource(bytes, name);
   const result = importDocument(source, name, context, { year: yearText ? Number(yearText) : undefined, issuer: args.options.get('issuer') });
 
-  const out = args.options.get('out') ?? (result.year ? join(root, 'campaigns', String(result.year), `${result.slug}.mdx`) : undefined);
+  // Another document of the same year and name keeps its address; this one is named with its body (or its file).
+  const slug = freeSlug(result, content.campaigns, name);
+  if (slug !== result.slug) console.error(`Lưu ý: năm ${result.year} đã có "${result.slug}", một văn bản khác: ghi thành "${slug}". / Another document has that name; this one is named with its body.`);
+  const out = args.options.get('out') ?? (result.year ? join(root, 'campaigns', String(result.year), `${slug}.mdx`) : undefined);
   if (!out) {
     console.error(`Không thấy năm nào trong "${name}" (trích yếu, ngày ban hành, nội dung): thêm --year YYYY. / No year found anywhere in the document: pass --year.`);
     return 1;

@@ -92,6 +92,11 @@ export const campaignSchema = z.object({
   signer: signerSchema.nullable(),
   /** Recipient lines (Nơi nhận), verbatim without the leading dash. */
   recipients: z.array(z.string().min(1)).default([]),
+  /**
+   * Other lines of the foot, verbatim, that are neither recipients nor the signature: a second
+   * authority line, "(Đã ký)", a file path Word printed at the bottom.
+   */
+  footLines: z.array(z.string().min(1)).default([]),
   /** Annotations of the measurable targets. */
   targets: z.array(targetAnnotationSchema).default([]),
 });

@@ -1,4 +1,5 @@
 import { t } from '../../i18n/t';
+import { parseSymbol } from '../citations/canonical';
 import type { CampaignData, TargetAnnotationData } from '../../schemas/campaign';
 import type { UnitData } from '../../schemas/unit';
 import type { ContentEntry } from '../content/types';
@@ -51,10 +52,20 @@ export function documentDate(data: Pick<CampaignData, 'issued' | 'year'>): strin
   return data.issued ?? String(data.year);
 }
 
-/** "130/KH-UBND", "…/PĐTĐ-BDT" for a blank number; null when the copy states neither. */
-export function numberAndSymbol(data: Pick<CampaignData, 'number' | 'symbol'>): string | null {
+/**
+ * Party documents (symbol "KH/TU", "CT/TW": Party shape) carry "ĐẢNG CỘNG SẢN VIỆT NAM" where State
+ * documents carry the national title and motto (domain guide §3).
+ */
+export function isPartyDocument(data: Pick<CampaignData, 'symbol'>): boolean {
+  return data.symbol !== null && parseSymbol(`1-${data.symbol}`)?.shape === 'party';
+}
+
+/** "130/KH-UBND", "90-KH/TU", "…/PĐTĐ-BDT" for a blank number (or `blank`); null when the copy states neither. */
+export function numberAndSymbol(data: Pick<CampaignData, 'number' | 'symbol'>, blank = '…'): string | null {
   if (!data.number && !data.symbol) return null;
-  return [data.number ?? '…', data.symbol].filter(Boolean).join('/');
+  // Party documents join number and symbol with a hyphen: "90-KH/TU".
+  const separator = isPartyDocument(data) ? '-' : '/';
+  return data.symbol ? `${data.number ?? blank}${separator}${data.symbol}` : (data.number ?? blank);
 }
 
 /** A document's address segment: the last part of its id ("2023/phat-dong-thi-dua-2023" → "phat-dong-thi-dua-2023"). */

@@ -16,7 +16,8 @@ export function documentJsonLd(document: CampaignDocument, issuerName: string | 
     url: pageUrl,
     name: documentTitle(data),
     inLanguage: 'vi',
-    ...(numberAndSymbol(data) ? { identifier: numberAndSymbol(data) } : {}),
+    // As the open data has always published it: "/PĐTĐ-BDT" for a blank number.
+    ...(numberAndSymbol(data, '') ? { identifier: numberAndSymbol(data, '') } : {}),
     ...(data.issued ? { dateCreated: data.issued } : {}),
     ...(data.place ? { locationCreated: data.place } : {}),
     ...(data.theme ? { about: data.theme } : {}),

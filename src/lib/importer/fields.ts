@@ -43,19 +43,25 @@ export interface SignerFields {
   name?: string;
   /** Lines read but not stored (a second authority line, "TM. ỦY BAN NHÂN DÂN" over "KT. CHỦ TỊCH"). */
   extra: string[];
+  /** The authority prefix as printed, when the older form was used ("T/M" for "TM."). */
+  printedPrefix?: string;
 }
 
-/** Reads the signature lines: "(Đã ký)" and similar notes are skipped. */
+/** Reads the signature lines; notes such as "(Đã ký)" are kept as extra lines, never dropped. */
 export function parseSigner(lines: string[]): SignerFields {
   const signer: SignerFields = { extra: [] };
-  const meaningful = lines.filter((line) => !/^\(.*\)$/.test(line) && !/^(da ky|ky ten|ky, dong dau)\b/.test(foldVietnamese(line)));
-  for (const line of meaningful) {
+  for (const line of lines) {
+    if (/^\(.*\)$/.test(line) || /^(da ky|ky ten|ky, dong dau)\b/.test(foldVietnamese(line))) {
+      signer.extra.push(line);
+      continue;
+    }
     const prefix = AUTHORITY_PREFIX.exec(line);
     const caps = line === line.toLocaleUpperCase('vi');
     if (prefix && caps) {
       if (signer.prefix) signer.extra.push(line);
       else {
         signer.prefix = `${prefix[1].replace('/', '')}.`;
+        if (prefix[1].includes('/')) signer.printedPrefix = prefix[1];
         signer.onBehalfOf = prefix[2].trim();
       }
     } else if (caps && !signer.position && /\p{L}/u.test(line)) {

@@ -133,7 +133,14 @@ export function importDocument(source: SourceText, fileName: string, context: Im
   const parts = splitDocument(portal.lines);
   const warnings = [...source.notices, ...portal.notices];
   const signer = parseSigner(parts.signerLines);
-  if (!signer.position && !signer.prefix && parts.signerLines.length) {
+  if (!signer.position && signer.prefix) {
+    // "KT. THỦ TƯỚNG" with no position or name under it: kept as printed among the foot's lines, not as a signature.
+    signer.extra = [...parts.signerLines];
+    signer.prefix = undefined;
+    signer.name = undefined;
+  }
+  if (signer.printedPrefix) warnings.push(`Chữ ký ghi "${signer.printedPrefix}" (cách viết cũ): lưu là "${signer.prefix}" theo Nghị định 30/2020; kiểm tra lại. / Older authority prefix written in the current form.`);
+  if (!signer.position && !signer.prefix && !signer.extra.length && parts.signerLines.length) {
     // A name with no position under the text is a byline (a news item's author), not a signature: it stays in the text.
     parts.body.push(...parts.signerLines.map((line) => [{ text: line, bold: false }]));
     parts.signerLines = [];
@@ -163,7 +170,7 @@ export function importDocument(source: SourceText, fileName: string, context: Im
   const theme = findTheme(preamble) ?? findTheme(bodyText);
   const issuer = resolveIssuer(parts.issuerLines, bodyText, context.units, options.issuer, portal.metadata.issuer, place);
   warnings.push(...issuer.warnings);
-  if (signer.extra.length) warnings.push(`Dòng ở phần chữ ký chưa ghi vào frontmatter: ${signer.extra.map((line) => `"${line}"`).join(', ')}. / Signature lines not stored.`);
+  if (signer.extra.length) warnings.push(`Dòng ở phần cuối văn bản, ngoài nơi nhận và chữ ký, ghi vào "footLines": ${signer.extra.map((line) => `"${line}"`).join(', ')}. / Other foot lines kept in footLines.`);
   if (issued && year && Number(issued.slice(0, 4)) !== year && Number(issued.slice(0, 4)) !== year - 1) {
     warnings.push(`Năm ban hành (${issued.slice(0, 4)}) khác năm thi đua (${year}): kiểm tra lại. / Issue year and campaign year differ.`);
   }
@@ -183,6 +190,7 @@ export function importDocument(source: SourceText, fileName: string, context: Im
     basis: parts.basis.length ? parts.basis : undefined,
     signer: signerData,
     recipients: parts.recipients,
+    footLines: signer.extra.length ? signer.extra : undefined,
     targets: annotateTargets(outline, context),
   };
   const missing = Object.keys(MISSING_WHY)
@@ -220,5 +228,6 @@ export function importDocument(source: SourceText, fileName: string, context: Im
     missing,
     warnings,
     newUnits: issuer.suggestions,
+    dropped: portal.dropped,
   };
 }

@@ -155,7 +155,7 @@ export function splitDocument(lines: SourceLine[]): DocumentParts {
   const titleWithoutHeader = headerEnd < 0 && titleText !== '' && startsWithType(titleText) && titleText.length <= 300 && !isBasis(titleText);
   if (titleWithoutHeader && !isCaps(titleText)) {
     // A copy without a header (a portal's page, a news item) opening with the document's name: "Chỉ thị phát động ...".
-    const split = splitTitle(titleText.replace(/[.\s]+$/, ''));
+    const split = splitTitle(titleText);
     parts.documentType = split.type;
     parts.subject = split.subject;
     cursor = titleAt + 1;
@@ -232,10 +232,13 @@ export function splitDocument(lines: SourceLine[]): DocumentParts {
   for (let i = cursor; i < footStart; i += 1) {
     const text = texts[i];
     if (isBlank(text) || isDecoration(text)) continue;
-    if (isBasis(text) && parts.body.every((line) => !ROMAN_OR_ITEM.test(plainText(line)))) parts.basis.push(text.replace(/\*\*/g, ''));
+    // Only the "Căn cứ" lines that open the text are its legal basis; one further down stays where it is.
+    if (isBasis(text) && parts.body.length === 0) parts.basis.push(text.replace(/\*\*/g, ''));
     else parts.body.push(lines[i]);
   }
-  readFoot(texts.slice(footStart), parts);
+  const annex = readFoot(texts.slice(footStart), parts);
+  // What follows the signature (the list or regulation a decision issues, "DANH SÁCH ... (Kèm theo ...)") is text of the document.
+  if (annex >= 0) parts.body.push(...lines.slice(footStart + annex).filter((line) => !isBlank(plainText(line))));
   return parts;
 }
 
@@ -256,11 +259,22 @@ export function isPersonName(text: string): boolean {
   return words.length >= 2 && words.length <= 6 && words.every((word) => /^\p{Lu}\p{Ll}*\.?$/u.test(word));
 }
 
-/** Recipients (dashed lines under "Nơi nhận") and the signature block, cell by cell. */
-function readFoot(texts: string[], parts: DocumentParts): void {
+/** The first line of what a document attaches after its signature: a list, a regulation, an annex. */
+const ANNEX_LEAD = /^(danh sach|phu luc|quy che|quy dinh|bieu|bang|huong dan|ke hoach|chuong trinh|\((?:ban hanh )?kem theo)\b/;
+
+/**
+ * Recipients (dashed lines under "Nơi nhận") and the signature block, cell by cell. Returns the
+ * index of the line where an attachment starts after the signature, or -1.
+ */
+function readFoot(texts: string[], parts: DocumentParts): number {
   let recipients: string[] | undefined;
-  for (const text of texts) {
-    for (const rawCell of cellsOf(text)) {
+  for (const [index, text] of texts.entries()) {
+    const plain = text.replace(/\|/g, ' ').trim();
+    if (parts.signerLines.length > 0 && plain && isCaps(plain) && ANNEX_LEAD.test(foldVietnamese(plain))) {
+      parts.recipients = recipients;
+      return index;
+    }
+    for (const rawCell of cellsOf(text.replace(/\|/g, '\t'))) {
       let cell = rawCell;
       if (isRecipientsLabel(cell)) {
         recipients = [];
@@ -278,4 +292,5 @@ function readFoot(texts: string[], parts: DocumentParts): void {
     }
   }
   parts.recipients = recipients;
+  return -1;
 }

@@ -32,6 +32,8 @@ export interface PortalReading {
   titleLine?: string;
   /** What was taken off, for the editor. */
   notices: string[];
+  /** The lines taken off, as written (the portal's, before the document's header). */
+  dropped: string[];
 }
 
 /** Labels of portal metadata fields, folded; the value follows a colon. */
@@ -175,7 +177,7 @@ export function readPortalCopy(lines: SourceLine[]): PortalReading {
         `The portal's lines before the document header were not imported.`,
     );
   }
-  return { lines: unflattenHeader(kept), metadata, titleLine, notices };
+  return { lines: unflattenHeader(kept), metadata, titleLine, notices, dropped };
 }
 
 /** Where a new header cell starts inside a row: the national title, the motto, the "Số" line. */

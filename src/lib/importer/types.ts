@@ -89,4 +89,6 @@ export interface ImportResult {
   warnings: string[];
   /** Units to add to content/units/. */
   newUnits: UnitSuggestion[];
+  /** Lines of the source that are not the document (a portal's, before its header), reported and not imported. */
+  dropped: string[];
 }

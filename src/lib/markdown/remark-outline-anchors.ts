@@ -1,6 +1,10 @@
-import type { Root } from 'mdast';
+import type { List, Root } from 'mdast';
+import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { collectOutline } from '../outline/collect';
+
+/** The number a list item is printed with in the source: "1.", "12)". */
+const PRINTED_MARKER = /^\s*(\d{1,3}[.)])/;
 
 /**
  * Remark plugin: gives every section, item and point of a campaign body its stable anchor
@@ -15,6 +19,15 @@ export function remarkOutlineAnchors() {
     for (const [node, id] of anchors) {
       node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } };
     }
+    // Numbered lists outside the outline's sections (a copy without "I." headings) keep their printed numbers too.
+    visit(tree, 'list', (list: List) => {
+      if (!list.ordered) return;
+      for (const item of list.children) {
+        if (markers.has(item)) continue;
+        const printed = PRINTED_MARKER.exec(String(file.value).slice(item.position?.start.offset ?? 0));
+        if (printed) markers.set(item, printed[1]);
+      }
+    });
     for (const [item, marker] of markers) {
       const first = item.children[0];
       if (first?.type === 'paragraph') first.children.unshift({ type: 'text', value: `${marker} ` });

@@ -20,6 +20,7 @@ const LAYOUTS: [string, Record<string, unknown>, { sections: string[]; units: st
       basis: ['Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;', 'Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31/12/2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;'],
       signer: { prefix: 'KT.', onBehalfOf: 'TRƯỞNG PHÒNG', position: 'PHÓ TRƯỞNG PHÒNG', name: 'Nông Văn Minh' },
       recipients: ['UBND huyện;', 'Công chức phòng;', 'Lưu: VT.'],
+      footLines: ['(Đã ký)'],
       targets: [
         { item: 1, comparator: 'eq', value: 100, unit: 'percent' },
         { item: 2, comparator: 'gte', value: 95, unit: 'percent', title: 'Lao động tiên tiến' },
@@ -126,6 +127,8 @@ describe('documents laid out differently', () => {
       issuer: 'ban-dan-toc-cao-bang', place: 'Cao Bằng', issued: '2024-01-05', theme: 'Đoàn kết, đổi mới',
       signer: { prefix: 'KT.', onBehalfOf: 'TRƯỞNG BAN', position: 'PHÓ TRƯỞNG BAN', name: 'Nông Thị Hoa' },
       recipients: ['Lãnh đạo Ban;', 'Lưu: VT, TĐKT.'],
+      // "(Đã ký)" is printed on the copy: kept among the foot's lines, never dropped.
+      footLines: ['(Đã ký)'],
       targets: [{ item: 1, comparator: 'eq', value: 100, unit: 'percent' }],
     });
     expect(result.newUnits).toEqual([]);
