@@ -5,8 +5,21 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
+import { checkContentFiles } from '../lib/content/check-files';
+import { formatProblems } from '../lib/content/format';
 
 const out = process.env.THI_DUA_OUT ?? 'dist';
+const root = (process.env.THI_DUA_CONTENT ?? './content').replace(/\/$/, '');
+
+// The content check first: the same report as `npm run check`, every mistake at once, in
+// Vietnamese with file, line and fix, before Astro reads anything (its own messages are English,
+// and YAML read by Astro turns an impossible date such as 2024-02-30 into another date).
+const { problems } = await checkContentFiles(root);
+if (problems.length) {
+  console.error(formatProblems(problems));
+  console.error(`\nBản dựng dừng vì nội dung chưa hợp lệ: ${out}/ được giữ nguyên như lần dựng thành công trước (build stopped; ${out}/ is unchanged).`);
+  process.exit(1);
+}
 const next = `${out}.dang-dung-${process.pid}`;
 const previous = `${out}.cu-${process.pid}`;
 

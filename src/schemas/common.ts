@@ -13,7 +13,16 @@ export const partialDate = z.preprocess(
   (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
   z
     .string()
-    .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'Cần ngày dạng "YYYY-MM-DD", hoặc "YYYY-MM" khi bản gốc để trống ngày, hoặc "YYYY".'),
+    .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'ngày dạng "YYYY-MM-DD" (ví dụ "2024-02-29"), hoặc "YYYY-MM" khi bản gốc để trống ngày, hoặc "YYYY"')
+    .superRefine((value, ctx) => {
+      // A day the month does not have ("2024-02-30") is refused: it would otherwise be published as another date.
+      const [year, month, day] = value.split('-').map(Number);
+      if (!day) return;
+      const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+      if (day > last) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, message: `một ngày có thật: tháng ${month} năm ${year} chỉ có ${last} ngày` });
+      }
+    }),
 );
 
 /** A four-digit campaign year within the span this site can meaningfully hold. */

@@ -31,9 +31,11 @@ export function checkCampaignBody(entry: ContentEntry<CampaignData>, outline: Ou
     if (item) {
       if (target.qualitative) return;
       for (const contradiction of compareAnnotation(parseTarget(item.text), target)) {
+        // "value: chú thích ghi 90, ..." names the field that disagrees: point at its line.
+        const key = /^(comparator|value|unit|title)\b/.exec(contradiction)?.[1];
         problems.push({
           file: entry.filePath,
-          field: `targets[${index}]`,
+          field: key ? `targets[${index}].${key}` : `targets[${index}]`,
           expected: `chú thích khớp với câu mục tiêu ${item.number} trong văn bản`,
           found: contradiction,
           fix: `Sửa chú thích cho đúng với văn bản ở dòng ${item.line + bodyLineOffset} (văn bản là bản gốc, không sửa văn bản).`,

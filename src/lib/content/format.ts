@@ -26,9 +26,11 @@ function listEntry(lines: string[], from: number, n: number): number | undefined
 export function lineOfField(source: string, field: string): number | undefined {
   const lines = source.split(/\r?\n/);
   let from = 0;
+  /** Where the block being searched ends: a list entry's fields end at its next sibling. */
+  let until = lines.length;
   let found: number | undefined;
   const go = (index: number | undefined): boolean => {
-    if (index === undefined || index < 0) return false;
+    if (index === undefined || index < 0 || index >= until) return false;
     found = index + 1;
     from = index + 1;
     return true;
@@ -49,6 +51,8 @@ export function lineOfField(source: string, field: string): number | undefined {
       if (entry === undefined) return found;
       found = entry + 1;
       from = entry;
+      const next = lines.findIndex((line, i) => i > entry && line.trim() !== '' && indentOf(line) <= indentOf(lines[entry]));
+      until = next < 0 ? lines.length : next;
     }
   }
   return found;

@@ -15,6 +15,7 @@ import { honourYearSchema, type HonourYearData } from '../../schemas/honour';
 import { titleSchema, type TitleData } from '../../schemas/title';
 import { unitSchema, type UnitData } from '../../schemas/unit';
 import { lineOfField } from './format';
+import { missing } from './references';
 import type { RuleContext } from './rules';
 import type { ContentEntry, ContentProblem, ContentSet } from './types';
 
@@ -52,6 +53,16 @@ export function fieldPath(path: (string | number)[], prefix = ''): string {
   return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${key}` : key), prefix);
 }
 
+/** A mapping of one key: what YAML makes of an unquoted line holding ": " ("- Lưu: VT."). */
+function isOneLineMapping(value: unknown): boolean {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 1;
+}
+
+/** Fields holding a date, whose fix shows the date format. */
+function isDateField(name: string): boolean {
+  return /^(issued|effective|date|decided|signed)$/.test(name);
+}
+
 /** A zod issue told the way an editor can act on it. */
 function problemOfIssue(issue: z.ZodIssue, file: string, data: unknown, prefix: string): ContentProblem {
   const field = fieldPath(issue.path, prefix);
@@ -65,6 +76,11 @@ function problemOfIssue(issue: z.ZodIssue, file: string, data: unknown, prefix: 
       }
       if (issue.received === 'undefined') {
         return { ...base, expected: `trường "${name}" (bắt buộc), kiểu ${TYPE_NAMES[issue.expected] ?? issue.expected}`, fix: `Thêm dòng "${name}: ..." vào ${prefix ? 'mục này' : 'phần đầu tệp'}.` };
+      }
+      if (issue.expected === 'string' && issue.received === 'object' && isOneLineMapping(value)) {
+        // "- Lưu: VT." unquoted: YAML reads the colon as "name: value".
+        const line = Object.entries(value as Record<string, unknown>).map(([key, inner]) => `${key}: ${String(inner ?? '')}`.trim())[0];
+        return { ...base, expected: 'một dòng chữ', found: `${line} (YAML đọc dấu ":" thành "tên: giá trị")`, fix: `Đặt cả dòng trong ngoặc kép: "${line}".` };
       }
       return {
         ...base,
@@ -83,8 +99,8 @@ function problemOfIssue(issue: z.ZodIssue, file: string, data: unknown, prefix: 
     case 'invalid_string':
       return {
         ...base,
-        expected: issue.validation === 'url' ? 'địa chỉ web đầy đủ, bắt đầu bằng https://' : issue.validation === 'regex' ? issue.message : `chuỗi đúng dạng (${String(issue.validation)})`,
-        fix: `Sửa "${name}".`,
+        expected: issue.validation === 'url' ? 'địa chỉ web đầy đủ, bắt đầu bằng https://' : issue.validation === 'regex' ? issue.message.replace(/^Cần\s+/, '') : `chuỗi đúng dạng (${String(issue.validation)})`,
+        fix: isDateField(name) ? `Viết "${name}" theo dạng năm-tháng-ngày, trong ngoặc kép, ví dụ ${name}: "2024-02-29".` : `Sửa "${name}" theo dạng ở dòng "Cần".`,
       };
     case 'too_small':
       return {
@@ -94,6 +110,8 @@ function problemOfIssue(issue: z.ZodIssue, file: string, data: unknown, prefix: 
       };
     case 'too_big':
       return { ...base, expected: issue.type === 'string' ? `nhiều nhất ${String(issue.maximum)} ký tự` : issue.type === 'array' ? `nhiều nhất ${String(issue.maximum)} mục` : `không quá ${String(issue.maximum)}`, fix: `Sửa "${name}".` };
+    case 'custom':
+      return { ...base, expected: issue.message.replace(/^Cần\s+/, ''), fix: isDateField(name) ? `Sửa "${name}" thành ngày đúng như trong bản gốc (ví dụ "2024-02-29"); nếu bản gốc ghi sai ngày, giữ tháng ("YYYY-MM") và ghi chú lại.` : `Sửa "${name}" theo dòng "Cần".` };
     default:
       return { ...base, expected: issue.message, fix: `Sửa "${name}" theo hướng dẫn trên.` };
   }
@@ -145,20 +163,35 @@ function readYaml(source: string, file: string, lineOffset: number): { data?: un
   const doc = parseDocument(source, { prettyErrors: false });
   const error = doc.errors[0];
   if (error) {
-    const line = (error.linePos?.[0].line ?? 1) + lineOffset;
+    // The line from the error's offset in the text (the parser's own line numbers are not kept without prettyErrors).
+    const line = source.slice(0, error.pos[0]).split('\n').length + lineOffset;
+    const told = YAML_ERRORS[error.code];
     return {
       problem: {
         file,
         field: 'YAML',
         line,
         expected: 'YAML hợp lệ: "tên: giá trị", thụt lề bằng dấu cách đều nhau, chuỗi có dấu ":" đặt trong ngoặc kép',
-        found: error.message.split('\n')[0],
-        fix: `Sửa dòng ${line}${error.code === 'DUPLICATE_KEY' ? ' (trường bị lặp lại: xóa một dòng)' : ''}.`,
+        found: told?.found ?? `dòng không đọc được (${error.message.split('\n')[0]})`,
+        fix: `Sửa dòng ${line}: ${told?.fix ?? 'so với các dòng cùng cấp ở trên và dưới.'}`,
       },
     };
   }
   return { data: doc.toJS() };
 }
+
+/** The YAML parser's errors told in the editor's terms. */
+const YAML_ERRORS: Partial<Record<string, { found: string; fix: string }>> = {
+  TAB_AS_INDENT: { found: 'dấu Tab để thụt lề', fix: 'thay Tab bằng dấu cách (YAML chỉ nhận dấu cách).' },
+  DUPLICATE_KEY: { found: 'một trường viết hai lần', fix: 'xóa một trong hai dòng.' },
+  BAD_INDENT: { found: 'dòng không thẳng cột với các dòng cùng cấp', fix: 'thụt lề bằng đúng số dấu cách như dòng trên; mục của danh sách bắt đầu bằng "- ".' },
+  MISSING_CHAR: { found: 'thiếu một dấu (ngoặc kép, ngoặc vuông hoặc ":")', fix: 'đóng ngoặc kép hoặc ngoặc vuông đã mở.' },
+  MULTILINE_IMPLICIT_KEY: { found: 'một giá trị xuống dòng mà không đặt trong ngoặc kép', fix: 'đặt cả giá trị trong ngoặc kép trên một dòng.' },
+  BLOCK_AS_IMPLICIT_KEY: { found: 'một dòng có dấu ":" ở chỗ không được', fix: 'đặt giá trị có dấu ":" trong ngoặc kép.' },
+  UNEXPECTED_TOKEN: { found: 'một ký tự không đúng chỗ', fix: 'đặt giá trị trong ngoặc kép nếu nó bắt đầu bằng ký tự đặc biệt (@, `, %, {, [, *, &, !, |, >).' },
+  BAD_SCALAR_START: { found: 'giá trị bắt đầu bằng ký tự đặc biệt', fix: 'đặt cả giá trị trong ngoặc kép.' },
+  MULTIPLE_DOCS: { found: 'nhiều hơn một khối "---"', fix: 'chỉ để một phần đầu giữa hai dòng "---".' },
+};
 
 /** Validates data with a schema: the typed entry, or problems pointing at the lines of the fields. */
 function validate<T>(
@@ -236,6 +269,9 @@ export function loadContentFiles(root: string, cwd = process.cwd()): LoadedConte
     if (result.data) content.campaigns.push({ id, filePath: file, data: result.data, body: parts.body });
   }
 
+  // Honours files that fail their schema are still checked for units that do not exist, so that
+  // an editor sees every mistake of the file at once, not the next one after each fix.
+  const invalidHonours: { file: string; source: string; data: unknown }[] = [];
   const readFolder = <T>(folder: string, schema: z.ZodType<T, z.ZodTypeDef, unknown>, into: ContentEntry<T>[]) => {
     for (const path of listFiles(join(root, folder), /\.ya?ml$/)) {
       const file = display(path);
@@ -248,11 +284,18 @@ export function loadContentFiles(root: string, cwd = process.cwd()): LoadedConte
       const result = validate(schema, yaml.data, file, source, 0);
       problems.push(...result.problems);
       if (result.data) into.push({ id: basename(path).replace(/\.ya?ml$/, ''), filePath: file, data: result.data });
+      else if (folder === 'honours') invalidHonours.push({ file, source, data: yaml.data });
     }
   };
   readFolder<UnitData>('units', unitSchema, content.units);
   readFolder<DirectiveData>('directives', directiveSchema, content.directives);
   readFolder<HonourYearData>('honours', honourYearSchema, content.honours);
+  const unitIds = new Set(content.units.map((unit) => unit.id));
+  for (const { file, source, data } of invalidHonours) {
+    const found: ContentProblem[] = [];
+    for (const [field, id] of unitsNamedInHonours(data)) missing(found, unitIds, 'content/units/', { id: file, filePath: file, data }, field, id);
+    problems.push(...found.map((problem) => ({ ...problem, line: lineOfField(source, problem.field) })));
+  }
 
   const titlesPath = join(root, 'titles.yaml');
   if (existsSync(titlesPath)) {
@@ -279,4 +322,18 @@ export function loadContentFiles(root: string, cwd = process.cwd()): LoadedConte
   }
 
   return { content, problems, context: { bodyLineOffset: (filePath) => offsets.get(filePath) ?? 0 } };
+}
+
+/** The unit ids an honours file names, read from its raw data (for a file whose schema failed). */
+function unitsNamedInHonours(data: unknown): [string, string][] {
+  const decisions = (data as { decisions?: unknown } | null)?.decisions;
+  if (!Array.isArray(decisions)) return [];
+  return decisions.flatMap((decision: unknown, d) => {
+    const rows = (decision as { rows?: unknown } | null)?.rows;
+    if (!Array.isArray(rows)) return [];
+    return rows.flatMap((row: unknown, r): [string, string][] => {
+      const unit = (row as { recipient?: { unit?: unknown } } | null)?.recipient?.unit;
+      return typeof unit === 'string' ? [[`decisions[${d}].rows[${r}].recipient.unit`, unit]] : [];
+    });
+  });
 }

@@ -1,7 +1,7 @@
 import type { ContentEntry, ContentProblem, ContentSet } from './types';
 
 /** Collects problems where one content file names another that does not exist. */
-function missing(
+export function missing(
   problems: ContentProblem[],
   ids: Set<string>,
   folder: string,

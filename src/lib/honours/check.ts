@@ -3,6 +3,7 @@
  * the catalogue, fits the recipient and is valid in the year; no row is given twice; the file's
  * year and its decisions' dates agree (domain guide §1, §5).
  */
+import { spellingKey } from '../text/fold';
 import type { RecipientKind } from '../../schemas/title';
 import type { HonourYearData } from '../../schemas/honour';
 import type { ContentEntry, ContentProblem, ContentSet } from '../content/types';
@@ -87,6 +88,15 @@ function checkYear(honour: ContentEntry<HonourYearData>, index: TitleIndex, cont
           'Sửa "title" thành một tên trong danh mục; nếu đây là cách viết khác của một danh hiệu đã có, thêm nó vào "variants" của danh hiệu đó trong content/titles.yaml.',
         );
         return;
+      }
+      if (resolution.matchedBy !== 'id' && ![title.data.name, ...title.data.variants].some((name) => spellingKey(name) === spellingKey(row.title))) {
+        // Matched only once accents are folded away ("lao đông" for "lao động"): the board would show another spelling than the file.
+        problem(
+          `${path}.title`,
+          `tên đúng như danh mục content/titles.yaml: ${quote(title.data.name)}`,
+          `"${row.title}" (khác dấu)`,
+          `Sửa "title" thành ${quote(title.data.name)}; nếu quyết định gốc viết đúng như vậy, thêm cách viết này vào "variants" của danh hiệu trong content/titles.yaml.`,
+        );
       }
       if (!title.data.recipients.includes(kind)) {
         const allowed = title.data.recipients.map((allowedKind) => RECIPIENT_KIND_NAMES[allowedKind]).join(', ');

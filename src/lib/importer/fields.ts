@@ -30,7 +30,8 @@ export function parseDateLine(line: string): { place?: string; issued?: string }
   const [, , day, month, year] = match;
   const pad = (n: string) => n.padStart(2, '0');
   const validMonth = month && Number(month) >= 1 && Number(month) <= 12;
-  const validDay = day && Number(day) >= 1 && Number(day) <= 31;
+  // A day the month does not have ("ngày 30 tháng 2") is not a date: only the month is kept.
+  const validDay = day && Number(day) >= 1 && validMonth && Number(day) <= new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
   const issued = validMonth ? (validDay ? `${year}-${pad(month)}-${pad(day)}` : `${year}-${pad(month)}`) : year;
   return { place, issued };
 }

@@ -34,3 +34,20 @@ export function slugify(text: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
+
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
+
+/**
+ * Spelling key: lower case with every letter's marks kept, but each word's tone mark moved to
+ * the word's end, so that old and new tone placement ("hoá"/"hóa", "thuỷ"/"thủy") are one
+ * spelling while "động" and "đông" stay two.
+ */
+export function spellingKey(text: string): string {
+  return text
+    .normalize('NFD')
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => `${word.replace(TONE_MARKS, '')}${(word.match(TONE_MARKS) ?? []).join('')}`.normalize('NFC'))
+    .join(' ');
+}

@@ -131,7 +131,7 @@ describe('checkCampaignBody against the target wording', () => {
     const targets = [{ item: 1, metric: 'Công chức hoàn thành tốt', comparator: 'eq', value: 95, unit: 'percent' }];
     const problems = checkCampaignBody(campaignEntry({ targets }, body), parseOutline(body), 10);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ field: 'targets[0]' });
+    expect(problems[0]).toMatchObject({ field: 'targets[0].value' });
     expect(problems[0].fix).toContain('dòng 13');
     expect(problems[0].found).toMatch(/^value: .*95.*100/);
   });
