@@ -53,7 +53,8 @@ describe('bad content fails the build, naming the file and the field', () => {
       replaceIn(join(content, CAMPAIGN), /(- item: 3\n\s+metric: .*\n\s+comparator: )eq/, '$1gt'),
     );
     expect(result.status).not.toBe(0);
-    expect(result.output).toMatch(/phat-dong-thi-dua-2023\.mdx:36 — trường "targets\[2\]"/);
+    // The report points at the field that contradicts the text, on its own line.
+    expect(result.output).toMatch(/phat-dong-thi-dua-2023\.mdx:38 — trường "targets\[2\]\.comparator"/);
   });
 });
 
