@@ -6,6 +6,9 @@ import tailwindcss from '@tailwindcss/vite';
 import { contentRoot } from './src/data/content-root.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES } from './src/data/csp.mjs';
 import { headersIntegration } from './src/integrations/headers.ts';
+import { precompressIntegration } from './src/integrations/precompress.ts';
+import { siteAddressIntegration } from './src/integrations/site-address.ts';
+import { publicAddress } from './src/lib/publishing/address.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { previewsIntegration } from './src/integrations/previews/index.ts';
 import { readDirectiveAliases } from './src/data/directive-aliases.ts';
@@ -14,16 +17,19 @@ import { remarkCitationLinks } from './src/lib/markdown/remark-citation-links.ts
 import { remarkOutlineAnchors } from './src/lib/markdown/remark-outline-anchors.ts';
 
 const aliases = aliasIndex(readDirectiveAliases(contentRoot()));
+// The public address, with its sub-path ("https://org.example/thi-dua/"): see README, "Publishing".
+const address = publicAddress(process.env.THI_DUA_SITE);
 
 export default defineConfig({
   // The public address, for canonical links, the sitemap and the feed: set THI_DUA_SITE when deploying.
-  site: process.env.THI_DUA_SITE ?? 'https://thi-dua.example.vn',
+  site: address.site,
+  base: address.base,
   trailingSlash: 'always',
   // Builds of other content sets (tests, demo) keep their own cache so they never mix with the site's.
   cacheDir: process.env.THI_DUA_CACHE_DIR ?? './node_modules/.astro',
   // Official text is reproduced verbatim: no smart quotes or dashes rewritten into it.
   markdown: { smartypants: false, remarkPlugins: [remarkOutlineAnchors, [remarkCitationLinks, { aliases }]] },
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), pagefindIntegration(), previewsIntegration(), headersIntegration()],
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), pagefindIntegration(), previewsIntegration(), headersIntegration(address.base), siteAddressIntegration(address, process.env.THI_DUA_REQUIRE_SITE === '1'), precompressIntegration()],
   vite: { plugins: [tailwindcss()] },
   experimental: {
     csp: { directives: CSP_DIRECTIVES, scriptDirective: { resources: CSP_SCRIPT_RESOURCES } },

@@ -2,6 +2,7 @@ import { zodToJsonSchema } from 'zod-to-json-schema';
 import { z } from 'astro/zod';
 import { campaignRows, citationRows, contentRows, directiveRows, honourRows, targetRows } from '../lib/exports/rows';
 import type { ExportSource } from '../lib/exports/rows';
+import { paths } from '../lib/urls';
 import { EXPORTS } from '../schemas/exports';
 import type { ExportName } from '../schemas/exports';
 import type { Site } from './site';
@@ -35,7 +36,7 @@ export function exportColumns(name: ExportName): string[] {
 
 /** The JSON document of an export: build date, schema link and rows. */
 export function exportDocument(name: ExportName, rows: Record<string, unknown>[]) {
-  return { generated: GENERATED, schema: `/du-lieu/schema/${name}.schema.json`, count: rows.length, rows };
+  return { generated: GENERATED, schema: paths.dataSchema(name), count: rows.length, rows };
 }
 
 /** The JSON Schema published for an export file. */

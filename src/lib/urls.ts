@@ -1,15 +1,31 @@
+import { basePath } from './publishing/address';
+
+/**
+ * The sub-path the site is published under, from the public address THI_DUA_SITE: "/" at the
+ * root of a host, "/thi-dua/" on a portal or a git host's Pages. Every path below starts with it.
+ */
+export const BASE = basePath(globalThis.process?.env?.THI_DUA_SITE);
+
+/** A path inside the site ("/chi-thi/") as published ("/thi-dua/chi-thi/" under a sub-path). */
+export const published = (path: string): string => `${BASE}${path.replace(/^\//, '')}`;
+
 /** Site paths, diacritic-free and with a trailing slash, in one place so links never disagree. */
 export const paths = {
-  home: '/',
-  campaigns: '/phong-trao/',
-  year: (year: number) => `/phong-trao/${year}/`,
-  campaign: (year: number, slug: string) => `/phong-trao/${year}/${slug}/`,
-  directives: '/chi-thi/',
-  directive: (key: string) => `/chi-thi/${key}/`,
-  targets: '/muc-tieu/',
-  honours: '/bang-vang/',
-  honourYear: (year: number) => `/bang-vang/${year}/`,
-  unit: (id: string) => `/don-vi/${id}/`,
-  data: '/du-lieu/',
-  dataFile: (name: string, format: 'csv' | 'json') => `/du-lieu/${name}.${format}`,
+  home: published('/'),
+  campaigns: published('/phong-trao/'),
+  year: (year: number) => published(`/phong-trao/${year}/`),
+  campaign: (year: number, slug: string) => published(`/phong-trao/${year}/${slug}/`),
+  directives: published('/chi-thi/'),
+  directive: (key: string) => published(`/chi-thi/${key}/`),
+  targets: published('/muc-tieu/'),
+  honours: published('/bang-vang/'),
+  honourYear: (year: number) => published(`/bang-vang/${year}/`),
+  unit: (id: string) => published(`/don-vi/${id}/`),
+  data: published('/du-lieu/'),
+  dataFile: (name: string, format: 'csv' | 'json') => published(`/du-lieu/${name}.${format}`),
+  dataSchema: (name: string) => published(`/du-lieu/schema/${name}.schema.json`),
+  search: published('/tim-kiem/'),
+  feed: published('/nguon-tin.xml'),
+  sitemap: published('/sitemap-index.xml'),
+  favicon: published('/favicon.svg'),
 } as const;

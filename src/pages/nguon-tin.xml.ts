@@ -11,11 +11,11 @@ export const GET: APIRoute = async ({ site: origin }) => {
   const url = (path: string) => new URL(path, origin).href;
   const owner = (site.current?.data.issuer && site.units.get(site.current.data.issuer)?.data.name) || t('site.name');
   const xml = atomXml({
-    id: url('/'),
+    id: url(paths.home),
     title: `${t('site.name')} — ${owner}`,
     subtitle: t('site.description'),
-    link: url('/'),
-    self: url('/nguon-tin.xml'),
+    link: url(paths.home),
+    self: url(paths.feed),
     author: owner,
     entries: [
       ...site.campaigns.map((document) => ({

@@ -30,14 +30,15 @@ let latest = 0;
 
 /** Pagefind and the "d" spellings load on the first search only. */
 function engine(): Promise<[Pagefind, Record<string, string[]>]> {
-  const bundle = '/pagefind/pagefind.js';
+  const bundle = `${import.meta.env.BASE_URL}pagefind/pagefind.js`;
   pagefind ??= (import(/* @vite-ignore */ bundle) as Promise<Pagefind>).then(async (module) => {
     // The worker would be one more 43 KB download for a search that takes milliseconds here.
-    await module.options({ excerptLength: 28, noWorker: true });
+    // Result addresses are indexed whole, sub-path included: Pagefind must not add its folder's.
+    await module.options({ excerptLength: 28, noWorker: true, baseUrl: '/' });
     await module.init?.();
     return module;
   });
-  dWords ??= fetch('/tim-kiem/tu-d.json').then((response) => (response.ok ? response.json() : {}));
+  dWords ??= fetch(`${import.meta.env.BASE_URL}tim-kiem/tu-d.json`).then((response) => (response.ok ? response.json() : {}));
   return Promise.all([pagefind, dWords]);
 }
 
