@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
-import { contentRoot } from './data/content-root';
+import { file, glob, type Loader } from 'astro/loaders';
+import { contentRoot, hasYamlFiles } from './data/content-root';
 import { campaignSchema } from './schemas/campaign';
 import { directiveSchema } from './schemas/directive';
 import { honourYearSchema } from './schemas/honour';
@@ -14,10 +14,22 @@ import { unitSchema } from './schemas/unit';
 
 const root = contentRoot();
 
+/** The YAML files of a folder that may be empty (honours, before a body's first year-end decisions), without the empty-folder warning. */
+function optionalFolder(folder: string): Loader {
+  const files = glob({ pattern: '*.yaml', base: `${root}/${folder}` });
+  return {
+    name: `${folder}-yaml`,
+    load: async (context) => {
+      if (hasYamlFiles(folder)) return files.load(context);
+      context.store.clear();
+    },
+  };
+}
+
 export const collections = {
   campaigns: defineCollection({ loader: glob({ pattern: '**/*.mdx', base: `${root}/campaigns` }), schema: campaignSchema }),
   directives: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/directives` }), schema: directiveSchema }),
-  honours: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/honours` }), schema: honourYearSchema }),
+  honours: defineCollection({ loader: optionalFolder('honours'), schema: honourYearSchema }),
   units: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/units` }), schema: unitSchema }),
   titles: defineCollection({ loader: file(`${root}/titles.yaml`), schema: titleSchema }),
 };

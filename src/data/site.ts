@@ -1,3 +1,4 @@
+import { hasYamlFiles } from './content-root';
 import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import { currentDocument, sortCampaigns, toCampaignDocument } from '../lib/campaigns/document';
@@ -53,7 +54,8 @@ async function loadContent(): Promise<ContentSet> {
   const [campaigns, directives, honours, units, titles] = await Promise.all([
     getCollection('campaigns'),
     getCollection('directives'),
-    getCollection('honours'),
+    // Asked only when there is something to read: Astro warns about an empty collection.
+    hasYamlFiles('honours') ? getCollection('honours') : Promise.resolve([]),
     getCollection('units'),
     getCollection('titles'),
   ]);

@@ -54,6 +54,31 @@ export function checkCampaignBody(entry: ContentEntry<CampaignData>, outline: Ou
     });
   });
 
+  // Unfinished: a target of the text without its annotation (targets: [] under two targets), and
+  // a section left empty, as `npm run new` scaffolds it.
+  const annotated = new Set(entry.data.targets.map((target) => target.item));
+  for (const item of targetSection?.items ?? []) {
+    if (annotated.has(item.number)) continue;
+    problems.push({
+      file: entry.filePath,
+      field: 'targets',
+      expected: `một chú thích cho mỗi mục tiêu của văn bản (mục ${item.number} ở dòng ${item.line + bodyLineOffset})`,
+      found: `mục tiêu ${item.number} chưa có chú thích`,
+      fix: `Thêm dưới "targets:" một mục "- item: ${item.number}" với metric, comparator, value, unit (hoặc "qualitative: true" nếu không đo được bằng số).`,
+    });
+  }
+  for (const section of outline.sections) {
+    if (section.items.length > 0 || (section.role !== 'contents' && section.role !== 'targets')) continue;
+    problems.push({
+      file: entry.filePath,
+      field: 'nội dung',
+      expected: `các mục đánh số 1., 2., ... dưới "${section.numeral}. ${section.title}", chép từ văn bản`,
+      found: 'phần chưa có mục nào (khung của npm run new chưa được điền?)',
+      fix: 'Chép các mục của văn bản vào phần này, từng chữ.',
+      line: section.line + bodyLineOffset,
+    });
+  }
+
   const theme = entry.data.theme;
   if (theme && entry.body !== undefined && !foldVietnamese(entry.body).includes(foldVietnamese(theme))) {
     problems.push({

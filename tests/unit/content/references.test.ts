@@ -60,10 +60,29 @@ describe('checkReferences', () => {
 
 describe('checkCampaignBody', () => {
   const body = 'Chủ đề **“Đoàn kết, kỷ cương”** như sau:\n\n## II. MỤC TIÊU\n\n1. Phấn đấu 100% công chức.\n\n2. Ít nhất 01 tập thể.\n';
+  /** One annotation per target of that body. */
+  const complete = [
+    { item: 1, metric: 'Công chức', comparator: 'eq', value: 100, unit: 'percent' },
+    { item: 2, metric: 'Tập thể', comparator: 'gte', value: 1, unit: 'count' },
+  ];
 
   it('passes annotations that point at existing targets and a theme quoted in the body', () => {
-    const entry = campaignEntry({ theme: 'Đoàn kết, kỷ cương', targets: [{ item: 2, metric: 'Tập thể', comparator: 'gte', value: 1, unit: 'count' }] }, body);
+    const entry = campaignEntry({ theme: 'Đoàn kết, kỷ cương', targets: complete }, body);
     expect(checkCampaignBody(entry, parseOutline(body))).toEqual([]);
+  });
+
+  it('reports a target of the text without its annotation, and a section left empty as scaffolded', () => {
+    const missing = checkCampaignBody(campaignEntry({ targets: [] }, body), parseOutline(body), 10);
+    expect(missing.map((problem) => [problem.field, problem.found])).toEqual([
+      ['targets', 'mục tiêu 1 chưa có chú thích'],
+      ['targets', 'mục tiêu 2 chưa có chú thích'],
+    ]);
+    const scaffold = '## I. NỘI DUNG\n\n## II. MỤC TIÊU\n';
+    const empty = checkCampaignBody(campaignEntry({ targets: [] }, scaffold), parseOutline(scaffold), 10);
+    expect(empty.map((problem) => [problem.field, problem.line])).toEqual([
+      ['nội dung', 11],
+      ['nội dung', 13],
+    ]);
   });
 
   it('reports a target annotation for an item the body does not have', () => {
@@ -74,7 +93,7 @@ describe('checkCampaignBody', () => {
   });
 
   it('reports a theme the body does not quote, with the body line', () => {
-    const entry = campaignEntry({ theme: 'Một chủ đề khác' }, body);
+    const entry = campaignEntry({ theme: 'Một chủ đề khác', targets: complete }, body);
     expect(checkCampaignBody(entry, parseOutline(body), 20)).toMatchObject([{ field: 'theme', line: 21 }]);
   });
 
@@ -84,7 +103,7 @@ describe('checkCampaignBody', () => {
   });
 
   it('reports a file stored under another year', () => {
-    const entry = campaignEntry({ year: 2024 }, body);
+    const entry = campaignEntry({ year: 2024, targets: complete }, body);
     expect(checkCampaignBody(entry, parseOutline(body))).toMatchObject([{ field: 'year', found: '2024' }]);
   });
 });
@@ -128,7 +147,10 @@ describe('checkCampaignBody against the target wording', () => {
   });
 
   it('reports an annotation whose value contradicts the wording, at the target line', () => {
-    const targets = [{ item: 1, metric: 'Công chức hoàn thành tốt', comparator: 'eq', value: 95, unit: 'percent' }];
+    const targets = [
+      { item: 1, metric: 'Công chức hoàn thành tốt', comparator: 'eq', value: 95, unit: 'percent' },
+      { item: 2, metric: 'Tập thể xuất sắc', comparator: 'gte', value: 1, unit: 'count', title: 'Tập thể Lao động xuất sắc' },
+    ];
     const problems = checkCampaignBody(campaignEntry({ targets }, body), parseOutline(body), 10);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ field: 'targets[0].value' });

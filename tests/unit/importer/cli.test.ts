@@ -165,10 +165,10 @@ describe('npm run check', { timeout: 30_000 }, () => {
     const b = join(root, 'campaigns/2023/phat-dong-thi-dua-2023.mdx');
     const c = join(root, 'campaigns/2024/c.mdx');
     const file = (name: string) => join(root, name);
-    // Twenty-two mistakes; each must be reported as "file:line — trường "field"" (line where a line can be known).
+    // Each mistake (and the target its wrong item leaves unannotated) must be reported as "file:line — trường "field"" (line where a line can be known).
     const expected: [string, number | undefined, string][] = [
       [a, 4, 'role'], [a, 5, 'year'], [a, 9, 'number'], [a, 15, 'issued'], [a, 18, 'signer.prefix'], [a, 13, 'isued'],
-      [b, 11, 'issuer'], [b, 29, 'targets[0].value'], [b, 31, 'targets[1].item'], [b, 57, 'theme'], [b, 61, 'nội dung'], [b, 65, 'nội dung'],
+      [b, 11, 'issuer'], [b, 29, 'targets[0].value'], [b, 31, 'targets[1].item'], [b, 25, 'targets'], [b, 57, 'theme'], [b, 61, 'nội dung'], [b, 65, 'nội dung'],
       [c, 5, 'year'], [file('campaigns/2024/ghi-chu.md'), undefined, 'tên tệp'],
       [file('units/phong-a.yaml'), 2, 'parent'], [file('units/phong-b.yaml'), undefined, 'name'], [file('units/phong-c.yaml'), 1, 'YAML'],
       [file('directives/nghi-dinh-91-2017-nd-cp.yaml'), undefined, 'replacedBy'], [file('directives/thong-tu-12-2019-tt-bnv.yaml'), 4, 'url'],
