@@ -62,6 +62,7 @@ const MISTAKES: Mistake[] = [
   { name: 'tabs for indentation', edit: edit('  position: TRƯỞNG BAN', '\tposition: TRƯỞNG BAN'), at: [DOC, 17], says: ['YAML'] },
   { name: 'a list item without its dash', edit: edit('  - Lãnh đạo Ban;', '  Lãnh đạo Ban;'), at: [DOC, 22], says: ['YAML'] },
   { name: 'a field written twice', edit: edit('place: Cao Bằng', 'place: Cao Bằng\nplace: Cao Bằng'), at: [DOC, 13], says: ['hai lần'] },
+  { name: 'a "#" in a value, which YAML reads as a comment', edit: edit('place: Cao Bằng', 'place: Cao Bằng #1'), at: [DOC, 12], says: ['ngoặc kép', '"Cao Bằng"'] },
   { name: 'the closing --- of the frontmatter missing', edit: edit(/\n---\n\nPhát huy/, '\n\nPhát huy'), at: [DOC, 1], says: ['---'] },
   { name: 'a stray "{" in the body', edit: edit('với các nội dung chủ yếu sau:', 'với các nội dung chủ yếu sau: {'), at: [DOC, 57], says: ['{'] },
   { name: 'a stray "<" in the body', edit: edit('nhiệm vụ được giao, thực hiện', 'nhiệm vụ được giao <thực hiện'), at: [DOC, 63], says: ['<'] },

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { distance } from 'fastest-levenshtein';
-import { parseDocument } from 'yaml';
+import { parseDocument, visit } from 'yaml';
 import { z } from 'astro/zod';
 import { campaignSchema, type CampaignData } from '../../schemas/campaign';
 import { directiveSchema, type DirectiveData } from '../../schemas/directive';
@@ -177,6 +177,24 @@ function readYaml(source: string, file: string, lineOffset: number): { data?: un
       },
     };
   }
+  // "name: Phòng số 2 #A": YAML reads " #A" as a comment and drops it silently; say so.
+  let cut: ContentProblem | undefined;
+  visit(doc, {
+    Scalar(_key, node) {
+      if (cut || !node.comment || node.type !== 'PLAIN' || !node.range) return;
+      const line = source.slice(0, node.range[0]).split('\n').length + lineOffset;
+      const written = source.split('\n')[line - lineOffset - 1]?.trim() ?? '';
+      cut = {
+        file,
+        field: 'YAML',
+        line,
+        expected: 'giá trị trọn vẹn: sau dấu cách, dấu "#" mở đầu một chú thích và phần sau nó bị bỏ',
+        found: `${written} (YAML chỉ đọc "${String(node.value)}")`,
+        fix: `Đặt cả giá trị trong ngoặc kép nếu "#" là một phần của nó; nếu là chú thích, chuyển chú thích lên dòng riêng phía trên.`,
+      };
+    },
+  });
+  if (cut) return { problem: cut };
   return { data: doc.toJS() };
 }
 
