@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
 import { contentRoot, hasYamlFiles } from './data/content-root';
+import { blocSchema } from './schemas/bloc';
 import { campaignSchema } from './schemas/campaign';
 import { directiveSchema } from './schemas/directive';
 import { honourYearSchema } from './schemas/honour';
@@ -10,7 +11,7 @@ import { unitSchema } from './schemas/unit';
 // Astro clears its stored entries when this file's text changes, not when an imported schema
 // does; this line names the schemas' digest so that it changes with them
 // (tests/unit/content/schema-digest.test.ts tells the new value).
-// Schemas digest: a746bce4be30c256
+// Schemas digest: ed1bf9f018eaaa82
 
 const root = contentRoot();
 
@@ -32,4 +33,5 @@ export const collections = {
   honours: defineCollection({ loader: optionalFolder('honours'), schema: honourYearSchema }),
   units: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/units` }), schema: unitSchema }),
   titles: defineCollection({ loader: file(`${root}/titles.yaml`), schema: titleSchema }),
+  blocs: defineCollection({ loader: optionalFolder('blocs'), schema: blocSchema }),
 };

@@ -51,13 +51,14 @@ async function loadContent(): Promise<ContentSet> {
     data: item.data,
     body: item.body,
   });
-  const [campaigns, directives, honours, units, titles] = await Promise.all([
+  const [campaigns, directives, honours, units, titles, blocs] = await Promise.all([
     getCollection('campaigns'),
     getCollection('directives'),
     // Asked only when there is something to read: Astro warns about an empty collection.
     hasYamlFiles('honours') ? getCollection('honours') : Promise.resolve([]),
     getCollection('units'),
     getCollection('titles'),
+    hasYamlFiles('blocs') ? getCollection('blocs') : Promise.resolve([]),
   ]);
   return {
     campaigns: campaigns.map(entry),
@@ -65,6 +66,7 @@ async function loadContent(): Promise<ContentSet> {
     honours: honours.map(entry),
     units: units.map(entry),
     titles: titles.map((title) => ({ ...entry(title), filePath: title.filePath ?? 'content/titles.yaml' })),
+    blocs: blocs.map(entry),
   };
 }
 

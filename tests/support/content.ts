@@ -58,6 +58,7 @@ export function contentSet(overrides: Partial<ContentSet> = {}): ContentSet {
     honours: [],
     units: [{ id: 'ban-dan-toc', filePath: 'content/units/ban-dan-toc.yaml', data: unitSchema.parse({ name: 'Ban Dân tộc' }) }],
     titles: [],
+    blocs: [],
     ...overrides,
   };
 }

@@ -9,6 +9,7 @@ import { basename, join, relative } from 'node:path';
 import { distance } from 'fastest-levenshtein';
 import { parseDocument, visit } from 'yaml';
 import { z } from 'astro/zod';
+import { blocSchema, type BlocData } from '../../schemas/bloc';
 import { campaignSchema, type CampaignData } from '../../schemas/campaign';
 import { directiveSchema, type DirectiveData } from '../../schemas/directive';
 import { honourYearSchema, type HonourYearData } from '../../schemas/honour';
@@ -260,7 +261,7 @@ export function loadContentFiles(root: string, cwd = process.cwd()): LoadedConte
   };
   const problems: ContentProblem[] = [];
   const offsets = new Map<string, number>();
-  const content: ContentSet = { campaigns: [], directives: [], honours: [], units: [], titles: [] };
+  const content: ContentSet = { campaigns: [], directives: [], honours: [], units: [], titles: [], blocs: [] };
 
   const campaignsDir = join(root, 'campaigns');
   for (const path of listFiles(campaignsDir, /./, true)) {
@@ -308,6 +309,7 @@ export function loadContentFiles(root: string, cwd = process.cwd()): LoadedConte
   readFolder<UnitData>('units', unitSchema, content.units);
   readFolder<DirectiveData>('directives', directiveSchema, content.directives);
   readFolder<HonourYearData>('honours', honourYearSchema, content.honours);
+  readFolder<BlocData>('blocs', blocSchema, content.blocs);
   const unitIds = new Set(content.units.map((unit) => unit.id));
   for (const { file, source, data } of invalidHonours) {
     const found: ContentProblem[] = [];

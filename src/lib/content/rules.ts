@@ -1,3 +1,4 @@
+import { checkBlocs } from '../blocs/check';
 import { checkHonours } from '../honours/check';
 import { parseOutline } from '../outline';
 import { checkCampaignBody } from './campaign-rules';
@@ -54,7 +55,7 @@ export function checkBodySyntax(content: ContentSet, context: RuleContext): Cont
 }
 
 /** The content rules, in order: run by the build (src/data/site.ts) and by `npm run check` alike. */
-export const RULES: ContentRule[] = [checkReferences, checkDuplicateDocuments, checkCampaignBodies, checkBodySyntax, checkHonours, checkTargetResults];
+export const RULES: ContentRule[] = [checkReferences, checkDuplicateDocuments, checkCampaignBodies, checkBodySyntax, checkHonours, checkTargetResults, checkBlocs];
 
 /** Runs every rule over the content. */
 export async function runRules(content: ContentSet, context: RuleContext, rules: ContentRule[] = RULES): Promise<ContentProblem[]> {

@@ -1,3 +1,4 @@
+import type { BlocData } from '../../schemas/bloc';
 import type { CampaignData } from '../../schemas/campaign';
 import type { DirectiveData } from '../../schemas/directive';
 import type { HonourYearData } from '../../schemas/honour';
@@ -19,6 +20,8 @@ export interface ContentSet {
   honours: ContentEntry<HonourYearData>[];
   units: ContentEntry<UnitData>[];
   titles: ContentEntry<TitleData>[];
+  /** Emulation blocs (content/blocs/), none for a single body's site. */
+  blocs: ContentEntry<BlocData>[];
 }
 
 /** A content error told the way an editor can act on it. */

@@ -59,5 +59,6 @@ export function loadDemoContent(): ContentSet {
     honours: yamlEntries('honours', honourYearSchema),
     units: yamlEntries('units', unitSchema),
     titles,
+    blocs: [],
   };
 }

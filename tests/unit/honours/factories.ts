@@ -70,5 +70,6 @@ export function honourContent(...honours: ContentEntry<HonourYearData>[]): Conte
     honours,
     units: UNITS,
     titles: TITLES,
+    blocs: [],
   };
 }

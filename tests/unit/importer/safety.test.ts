@@ -73,7 +73,7 @@ describe('MDX safety', () => {
 
   it('leaves nothing that the content check would flag as code, while the raw text would be flagged', async () => {
     const { body } = importDocument(await readSource(new TextEncoder().encode(HOSTILE.join('\n')), 'h.txt'), 'h.txt', CONTEXT);
-    const entry = (text: string) => ({ campaigns: [{ id: 'x', filePath: 'x.mdx', data: {} as never, body: text }], directives: [], honours: [], units: [], titles: [] });
+    const entry = (text: string) => ({ campaigns: [{ id: 'x', filePath: 'x.mdx', data: {} as never, body: text }], directives: [], honours: [], units: [], titles: [], blocs: [] });
     const context = { bodyLineOffset: () => 10 };
     expect(checkBodySyntax(entry(body), context)).toEqual([]);
     const raw = checkBodySyntax(entry(HOSTILE.join('\n\n')), context);
