@@ -36,9 +36,15 @@ export const KNOWN_NAMES: readonly { kind: string; name: string }[] = [
   ...['XI', 'XII', 'XIII', 'XIV'].map((term) => ({ kind: 'Nghị quyết', name: `Nghị quyết Đại hội đại biểu toàn quốc lần thứ ${term} của Đảng` })),
 ];
 
-/** Folded words of a name, for comparison. */
+/** Abbreviations names are written with ("Đại hội ĐBTQ lần thứ XIII"), folded, and their words. */
+const NAME_ABBREVIATIONS: readonly [RegExp, string][] = [
+  [/\bdbtq\b/g, 'dai bieu toan quoc'],
+  [/\bdhdbtq\b/g, 'dai hoi dai bieu toan quoc'],
+];
+
+/** Folded words of a name, abbreviations written out, for comparison. */
 export function nameWords(name: string): string {
-  return foldVietnamese(name).replace(/[^a-z0-9]+/g, ' ').trim();
+  return NAME_ABBREVIATIONS.reduce((words, [pattern, full]) => words.replace(pattern, full), foldVietnamese(name).replace(/[^a-z0-9]+/g, ' ').trim());
 }
 
 /** Edits a name of this many folded characters may differ by and still be the same name: about one letter in 25. */
@@ -80,7 +86,9 @@ export function closestName(written: string, names: readonly string[]): string |
  */
 export function standardName(written: string, names: readonly string[]): string {
   const close = closestName(written, names);
-  return close && nameWords(close) !== nameWords(written) ? close : written;
+  // The source's own spelling is kept when it differs from the standard one only in capitals.
+  const plain = (name: string) => foldVietnamese(name).replace(/[^a-z0-9]+/g, ' ').trim();
+  return close && plain(close) !== plain(written) ? close : written;
 }
 
 /** Known names of one kind. */

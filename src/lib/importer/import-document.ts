@@ -133,20 +133,20 @@ export function importDocument(source: SourceText, fileName: string, context: Im
   const parts = splitDocument(portal.lines);
   const warnings = [...source.notices, ...portal.notices];
   const signer = parseSigner(parts.signerLines);
-  if (!signer.position && signer.prefix) {
+  const hasPosition = Boolean(signer.position);
+  if (!hasPosition && signer.prefix) {
     // "KT. THỦ TƯỚNG" with no position or name under it: kept as printed among the foot's lines, not as a signature.
     signer.extra = [...parts.signerLines];
     signer.prefix = undefined;
     signer.name = undefined;
-  }
-  if (signer.printedPrefix) warnings.push(`Chữ ký ghi "${signer.printedPrefix}" (cách viết cũ): lưu là "${signer.prefix}" theo Nghị định 30/2020; kiểm tra lại. / Older authority prefix written in the current form.`);
-  if (!signer.position && !signer.prefix && !signer.extra.length && parts.signerLines.length) {
-    // A name with no position under the text is a byline (a news item's author), not a signature: it stays in the text.
+  } else if (!hasPosition && parts.signerLines.length) {
+    // Lines under the text with no position (a news item's author, its view counter) are no signature: they stay in the text.
     parts.body.push(...parts.signerLines.map((line) => [{ text: line, bold: false }]));
     parts.signerLines = [];
     signer.name = undefined;
     signer.extra = [];
   }
+  if (signer.printedPrefix) warnings.push(`Chữ ký ghi "${signer.printedPrefix}" (cách viết cũ): lưu là "${signer.prefix}" theo Nghị định 30/2020; kiểm tra lại. / Older authority prefix written in the current form.`);
   const body = renderBody(parts.body);
   const outline = parseOutline(body);
   const bodyText = parts.body.map(plainText).join('\n');

@@ -87,6 +87,15 @@ describe('the importer on the real-document set', () => {
     expect(campaignSchema.safeParse(splitMdx(result.mdx).data).success).toBe(true);
   });
 
+  it('keeps a news item\'s author and view counter in the text: no position, no signature (a page not in the set)', async () => {
+    const news = 'Bộ Tư pháp phát động phong trào thi đua năm 2021 |\n26-2-2021 |\nNgày 22/02/2021, Bộ Tư pháp ban hành Quyết định số 252/QĐ-BTP về ban hành Kế hoạch phát động phong trào thi đua năm 2021./. |\nThu Sang |\nSố lượt xem:740 |\n';
+    const result = await imported(news);
+    expect(result.data.signer).toBeNull();
+    expect(result.body).toContain('Thu Sang');
+    expect(result.body).toContain('Số lượt xem:740');
+    expect(campaignSchema.safeParse(splitMdx(result.mdx).data).success).toBe(true);
+  });
+
   it('names new bodies with official capitals: a Party committee by its place, a standing organ with its body, a school by its name', async () => {
     const names = async (prefix: string) => (await imported(textOf(prefix))).newUnits.map((unit) => unit.name);
     expect(await names('27-')).toEqual(['Tinh uy Son La']);
