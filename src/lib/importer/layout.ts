@@ -123,12 +123,24 @@ export function splitDocument(lines: SourceLine[]): DocumentParts {
   const parts: DocumentParts = { issuerLines: [], basis: [], body: [], signerLines: [] };
 
   // Header: the leading block of header lines, capitals and rules, up to the last dated or numbered line.
+  /** Is there a place-and-date line among the next few lines? */
+  const dateFollows = (from: number) =>
+    texts
+      .slice(from + 1)
+      .filter((text) => !isBlank(text))
+      .slice(0, 4)
+      .some((text) => cellsOf(text).some((cell) => headerKind(cell) === 'date'));
   let headerEnd = -1;
   for (let i = 0, seen = 0; i < texts.length && seen < 25; i += 1) {
     if (isBlank(texts[i])) continue;
     seen += 1;
     const cells = cellsOf(texts[i]);
     const kinds = cells.map(headerKind);
+    // A công văn's subject ("V/v ...") sits under its number, above the place and date: part of the header.
+    if (cells.length === 1 && isSubjectLead(cells[0]) && !isCaps(cells[0]) && dateFollows(i)) {
+      parts.subject ??= cells[0];
+      continue;
+    }
     if (kinds.includes('text') && !kinds.some((kind) => kind === 'number' || kind === 'date' || kind === 'motto')) break;
     // The title ("KẾ HOẠCH", "QUYẾT ĐỊNH") ends the header, even when a date of another document follows in the subject.
     if (headerEnd >= 0 && cells.length === 1 && (startsWithType(cells[0]) || isSubjectLead(cells[0]) || isAuthorityLine(texts, i))) break;

@@ -96,6 +96,29 @@ describe('the importer on the real-document set', () => {
     expect(campaignSchema.safeParse(splitMdx(result.mdx).data).success).toBe(true);
   });
 
+  it("reads a công văn's subject under its number and the place and date under it (a portal copy not in the set)", async () => {
+    const letter = [
+      'Công văn 13/BTC-TĐKT',
+      '',
+      'TIỂU BAN THI ĐUA – KHEN THƯỞNG',
+      '-------------',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập – Tự do – Hạnh phúc',
+      '',
+      'Số: 13/BTC-TĐKT',
+      'V/v bổ sung hướng dẫn công tác khen thưởng tại Đại hội cấp tỉnh, cấp huyện',
+      '',
+      'Hà Nội, ngày 08 tháng 09 năm 2009',
+      '',
+      'Kính gửi: Ban Chỉ đạo Đại hội các tỉnh',
+      '',
+      '1. Hồ sơ đề nghị khen thưởng gửi trước ngày 31/01/2010./.',
+    ].join('\n');
+    const result = await imported(letter);
+    expect(result.data).toMatchObject({ number: '13', symbol: 'BTC-TĐKT', place: 'Hà Nội', issued: '2009-09-08', year: 2009 });
+    expect(result.data.subject).toBe('V/v bổ sung hướng dẫn công tác khen thưởng tại Đại hội cấp tỉnh, cấp huyện');
+  });
+
   it('names new bodies with official capitals: a Party committee by its place, a standing organ with its body, a school by its name', async () => {
     const names = async (prefix: string) => (await imported(textOf(prefix))).newUnits.map((unit) => unit.name);
     expect(await names('27-')).toEqual(['Tinh uy Son La']);
