@@ -1,3 +1,4 @@
+import type { BlocData } from '../schemas/bloc';
 import { hasYamlFiles } from './content-root';
 import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
@@ -34,6 +35,8 @@ export interface Site {
   previews: SitePreviews;
   /** Set when the content is the illustrative set (`npm run demo`): every page says so. */
   illustrative: boolean;
+  /** Emulation blocs (content/blocs), none for a single body's site. */
+  blocs: ContentEntry<BlocData>[];
 }
 
 /** A content error that fails the build with the report an editor can act on. */
@@ -125,6 +128,7 @@ async function buildSite(): Promise<Site> {
     boards,
     previews: sitePreviews(previewSite(import.meta.env.SITE), campaigns, units, boards),
     illustrative: process.env.THI_DUA_ILLUSTRATIVE === '1',
+    blocs: content.blocs,
   };
 }
 

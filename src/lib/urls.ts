@@ -21,6 +21,8 @@ export const paths = {
   honours: published('/bang-vang/'),
   honourYear: (year: number) => published(`/bang-vang/${year}/`),
   unit: (id: string) => published(`/don-vi/${id}/`),
+  blocs: published('/khoi-thi-dua/'),
+  blocYear: (id: string, year: number) => published(`/khoi-thi-dua/${id}/${year}/`),
   data: published('/du-lieu/'),
   dataFile: (name: string, format: 'csv' | 'json') => published(`/du-lieu/${name}.${format}`),
   dataSchema: (name: string) => published(`/du-lieu/schema/${name}.schema.json`),
