@@ -63,8 +63,6 @@ const LABEL_ALTERNATION = Object.keys(LABELS)
 const LABEL = new RegExp(`(?:^|\\|\\s*|\\s)(${LABEL_ALTERNATION})\\s*:`, 'g');
 /** Values a portal prints when it does not know. */
 const UNKNOWN_VALUE = /^(dang cap nhat|da biet|khong xac dinh|chua xac dinh|\.+|-+)$/;
-const NATIONAL = /^(cong hoa xa hoi chu nghia viet nam|dang cong san viet nam)\b/;
-const MOTTO = /^doc lap\s*[-–—]\s*tu do\s*[-–—]\s*hanh phuc/;
 const NUMBER_CELL = /^so\s*(?::|\d)/;
 
 /** Plain text of a line. */
