@@ -3,6 +3,7 @@ import { z } from 'astro/zod';
 import { campaignRows, citationRows, contentRows, directiveRows, honourRows, targetRows } from '../lib/exports/rows';
 import type { ExportSource } from '../lib/exports/rows';
 import { paths } from '../lib/urls';
+import { bodyOf } from '../lib/province/bodies';
 import { EXPORTS } from '../schemas/exports';
 import type { ExportName } from '../schemas/exports';
 import type { Site } from './site';
@@ -12,11 +13,18 @@ const GENERATED = new Date().toISOString();
 
 /** The rows of every export, from the site model. */
 export function exportRows(site: Site, origin: URL | undefined): Record<ExportName, Record<string, unknown>[]> {
+  const unitData = new Map([...site.units].map(([id, unit]) => [id, unit.data]));
   const source: ExportSource = {
     campaigns: site.campaigns,
     directives: site.directives,
     boards: site.boards,
     unitName: (id) => site.units.get(id)?.data.name ?? id,
+    bodyOf: (id) => bodyOf(id, unitData),
+    blocName: (id) => site.blocs.find((bloc) => bloc.id === id)?.data.name ?? id,
+    blocOf: (body, year) => {
+      const bloc = site.membership.blocOf(body, year);
+      return bloc && { id: bloc.id, name: bloc.name };
+    },
     absolute: (path) => new URL(path, origin ?? 'http://localhost/').href,
   };
   return {

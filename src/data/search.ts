@@ -2,6 +2,7 @@ import { directiveLabel } from '../lib/directives/register';
 import { campaignRecord, directiveRecord, honourRecord } from '../lib/search/records';
 import type { SearchRecord } from '../lib/search/records';
 import type { Site } from './site';
+import { bodyOf } from '../lib/province/bodies';
 
 /** Every search record of the site: campaign documents, directives and honour boards. */
 export function siteSearchRecords(site: Site): SearchRecord[] {
@@ -9,9 +10,16 @@ export function siteSearchRecords(site: Site): SearchRecord[] {
   for (const directive of site.directives) {
     for (const id of new Set(directive.passages.map((passage) => passage.campaignId))) cited.set(id, [...(cited.get(id) ?? []), directiveLabel(directive)]);
   }
+  const units = new Map([...site.units].map(([id, unit]) => [id, unit.data]));
+  const blocName = (body: string, year: number) => site.membership.blocOf(body, year)?.name;
+  const documentBlocs = (document: Site['campaigns'][number]): string[] => {
+    const own = document.data.bloc && site.blocs.find((bloc) => bloc.id === document.data.bloc)?.data.name;
+    const ofIssuer = document.data.issuer ? blocName(bodyOf(document.data.issuer, units), document.year) : undefined;
+    return [...new Set([own, ofIssuer].filter((name): name is string => Boolean(name)))];
+  };
   return [
-    ...site.campaigns.map((document) => campaignRecord(document, cited.get(document.id) ?? [], (document.data.issuer ? (site.units.get(document.data.issuer)?.data.name ?? document.data.issuer) : null))),
+    ...site.campaigns.map((document) => campaignRecord(document, cited.get(document.id) ?? [], (document.data.issuer ? (site.units.get(document.data.issuer)?.data.name ?? document.data.issuer) : null), documentBlocs(document))),
     ...site.directives.map(directiveRecord),
-    ...site.boards.map(honourRecord),
+    ...site.boards.map((board) => honourRecord(board, (row) => (row.unit ? blocName(bodyOf(row.unit.id, units), board.year) : undefined))),
   ];
 }

@@ -18,6 +18,8 @@ import type { Directive } from '../lib/directives/register';
 import type { HonourYearData } from '../schemas/honour';
 import type { TitleData } from '../schemas/title';
 import type { UnitData } from '../schemas/unit';
+import { isProvinceArchive } from '../lib/province/archive';
+import { membershipIndex, type MembershipIndex } from '../lib/province/membership';
 
 /** Everything the pages render, derived once per build from content/. */
 export interface Site {
@@ -37,6 +39,14 @@ export interface Site {
   illustrative: boolean;
   /** Emulation blocs (content/blocs), none for a single body's site. */
   blocs: ContentEntry<BlocData>[];
+  /** Which bloc each body was in, year by year. */
+  membership: MembershipIndex;
+  /**
+   * A province's archive (blocs, or documents of more than one body): the home page shows the
+   * year across bodies and blocs, the navigation lists bodies and blocs. A single body's site
+   * (the shipped content) looks as it always has.
+   */
+  province: boolean;
 }
 
 /** A content error that fails the build with the report an editor can act on. */
@@ -129,6 +139,8 @@ async function buildSite(): Promise<Site> {
     previews: sitePreviews(previewSite(import.meta.env.SITE), campaigns, units, boards),
     illustrative: process.env.THI_DUA_ILLUSTRATIVE === '1',
     blocs: content.blocs,
+    membership: membershipIndex(content.blocs),
+    province: isProvinceArchive(content),
   };
 }
 

@@ -14,7 +14,9 @@ export const paths = {
   home: published('/'),
   campaigns: published('/phong-trao/'),
   year: (year: number) => published(`/phong-trao/${year}/`),
-  campaign: (year: number, slug: string) => published(`/phong-trao/${year}/${slug}/`),
+  /** A document's address is its file's path under content/campaigns: "2023/phat-dong-thi-dua-2023", "2023/so-tu-phap/phat-dong-thi-dua-2023". */
+  campaign: (id: string) => published(`/phong-trao/${id}/`),
+  bodies: published('/don-vi/'),
   directives: published('/chi-thi/'),
   directive: (key: string) => published(`/chi-thi/${key}/`),
   targets: published('/muc-tieu/'),

@@ -40,8 +40,14 @@ export const blocYearSchema = z.object({
   head: slugId,
   /** The deputy (khối phó, cụm phó): one of the members. */
   deputy: slugId.optional(),
-  /** The covenant (giao ước thi đua): the id of a document in content/campaigns ("2023/giao-uoc-thi-dua-2023"). */
-  covenant: z.string().regex(/^\d{4}\/[a-z0-9-]+$/, 'mã văn bản dạng "năm/tên-tệp", ví dụ "2023/giao-uoc-thi-dua-2023"').optional(),
+  /**
+   * The covenant (giao ước thi đua): the id of a document in content/campaigns, its path without
+   * ".mdx": "2023/giao-uoc-thi-dua-2023", or "2023/khoi-tham-muu/giao-uoc-thi-dua-2023" in the bloc's folder.
+   */
+  covenant: z
+    .string()
+    .regex(/^\d{4}(?:\/[a-z0-9]+(?:-[a-z0-9]+)*){1,2}$/, 'mã văn bản dạng "năm/tên-tệp" hoặc "năm/thư-mục/tên-tệp", ví dụ "2023/khoi-tham-muu/giao-uoc-thi-dua-2023"')
+    .optional(),
   /** The year-end outcome, once decided. */
   outcome: blocOutcomeSchema.optional(),
 });

@@ -66,8 +66,13 @@ export const targetAnnotationSchema = z
 
 /** A campaign document (launch document, plan, review, award decision) of one year. */
 export const campaignSchema = z.object({
-  /** The document's role in the yearly cycle. */
-  role: z.enum(['launch', 'plan', 'review', 'award-decision', 'other']),
+  /** The document's role in the yearly cycle; "covenant" is a bloc's giao ước thi đua. */
+  role: z.enum(['launch', 'plan', 'review', 'award-decision', 'covenant', 'other']),
+  /**
+   * The emulation bloc whose document this is (a covenant, "giao ước thi đua", or a bloc's
+   * report): id in content/blocs. Such a document may sit in content/campaigns/<year>/<bloc>/.
+   */
+  bloc: slugId.optional(),
   /** The campaign year it belongs to. */
   year: campaignYear,
   /** Document type as printed (tên loại), free text: "PHÁT ĐỘNG", "KẾ HOẠCH"; null when the copy does not state it. */

@@ -1,14 +1,27 @@
 import { z } from 'astro/zod';
+import { campaignSchema } from './campaign';
 
 /**
  * Rows of the open-data exports (/du-lieu/): stable English field names, one schema per file,
  * published as JSON Schema beside the data. Changing a field is a breaking change for users.
+ * Every row names its body and, in a province's archive, the emulation bloc that body was in
+ * that year, so rows of many bodies can be filtered and compared.
  */
+
+/** The body a row belongs to (the issuing body, or the body of an honoured unit) and its bloc that year. */
+const bodyAndBloc = {
+  /** Id of the body in content/units; null when the copy does not state the issuer, or for a household. */
+  bodyId: z.string().nullable(),
+  bodyName: z.string().nullable(),
+  /** Id of the emulation bloc the body was in that year (content/blocs); null outside any bloc. */
+  blocId: z.string().nullable(),
+  blocName: z.string().nullable(),
+};
 export const campaignRow = z.object({
   /** Content id: "2023/phat-dong-thi-dua-2023". */
   id: z.string(),
   year: z.number().int(),
-  role: z.enum(['launch', 'plan', 'review', 'award-decision', 'other']),
+  role: campaignSchema.shape.role,
   /** Null (here and below) when the copy of the document does not state it. */
   documentType: z.string().nullable(),
   subject: z.string().nullable(),
@@ -23,6 +36,7 @@ export const campaignRow = z.object({
   theme: z.string().nullable(),
   signerPosition: z.string().nullable(),
   signerName: z.string().nullable(),
+  ...bodyAndBloc,
   url: z.string().url(),
 });
 
@@ -34,6 +48,7 @@ export const contentRow = z.object({
   text: z.string(),
   /** Labels of the directives this item cites. */
   directives: z.array(z.string()),
+  ...bodyAndBloc,
   url: z.string().url(),
 });
 
@@ -53,6 +68,7 @@ export const targetRow = z.object({
   /** "computed" from the honour board, "recorded" by staff, "none" while not assessed. */
   resultSource: z.enum(['computed', 'recorded', 'none']),
   evidence: z.string().nullable(),
+  ...bodyAndBloc,
   url: z.string().url(),
 });
 
@@ -68,6 +84,9 @@ export const directiveRow = z.object({
   status: z.enum(['in-force', 'replaced', 'expired', 'unknown']),
   replacedBy: z.string().nullable(),
   citations: z.number().int(),
+  /** Bodies whose documents cite it, and their blocs in the years they cited it. */
+  bodyIds: z.array(z.string()),
+  blocIds: z.array(z.string()),
   url: z.string().url(),
 });
 
@@ -79,6 +98,7 @@ export const citationRow = z.object({
   /** The citation as written in the document. */
   text: z.string(),
   sentence: z.string(),
+  ...bodyAndBloc,
   url: z.string().url(),
 });
 
@@ -94,6 +114,7 @@ export const honourRow = z.object({
   decisionSymbol: z.string().nullable(),
   decisionDate: z.string(),
   decisionIssuer: z.string(),
+  ...bodyAndBloc,
   url: z.string().url(),
 });
 

@@ -9,8 +9,18 @@ export const unitSchema = z.object({
   headerName: z.string().min(2).optional(),
   /** The parent body's id (cơ quan chủ quản), printed above the header name. */
   parent: slugId.optional(),
-  /** What kind of unit this is, to tell bodies from their internal divisions. */
-  kind: z.enum(['agency', 'division', 'party-cell', 'union', 'other']).default('agency'),
+  /**
+   * What kind of unit this is: a State body ("agency"), an internal division of one ("division"),
+   * a Party committee or organ ("party"), a Party cell ("party-cell"), the Fatherland Front or a
+   * mass organisation ("mass-organisation"), a trade union ("union").
+   */
+  kind: z.enum(['agency', 'division', 'party', 'party-cell', 'mass-organisation', 'union', 'other']).default('agency'),
+  /**
+   * The administrative level the body works at: "province" (a department, the province's People's
+   * Committee), "district", "commune", or "central". A division takes its parent's level; a body
+   * that does not say is taken as "province". The directory of bodies groups them by it.
+   */
+  level: z.enum(['central', 'province', 'district', 'commune']).optional(),
   /** Years the unit existed under this name, when it was created or renamed. */
   activeFrom: z.number().int().optional(),
   activeTo: z.number().int().optional(),

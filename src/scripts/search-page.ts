@@ -1,4 +1,5 @@
 import { expandQuery } from '../lib/search/d-words';
+import { FILTERS } from '../lib/search/facets';
 import { hitsOf } from '../lib/search/hits';
 import type { PagefindData, SearchHit } from '../lib/search/hits';
 import { highlightUrl, markedWords } from '../lib/search/links';
@@ -20,7 +21,7 @@ interface Pagefind {
 const PAGE_SIZE = 10;
 /** Result lines shown (items of those pages). */
 const HITS_SHOWN = 20;
-const FILTER_KEYS = ['nam', 'loai', 'co-quan', 'chi-thi', 'danh-hieu', 'don-vi'];
+const FILTER_KEYS = FILTERS.map((filter) => filter.key);
 const form = document.querySelector<HTMLFormElement>('#tim-kiem');
 const status = document.querySelector<HTMLElement>('#trang-thai');
 const list = document.querySelector<HTMLOListElement>('#ket-qua');

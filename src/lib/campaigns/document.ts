@@ -78,7 +78,7 @@ export function toCampaignDocument(entry: ContentEntry<CampaignData>): CampaignD
   const body = entry.body ?? '';
   const outline = parseOutline(body);
   const slug = slugOf(entry.id);
-  const url = paths.campaign(entry.data.year, slug);
+  const url = paths.campaign(entry.id);
   const itemsOf = (role: 'contents' | 'targets') => outline.sections.filter((section) => section.role === role).flatMap((section) => section.items);
   return {
     id: entry.id,
@@ -101,7 +101,7 @@ export function toCampaignDocument(entry: ContentEntry<CampaignData>): CampaignD
 
 /** Documents newest year first, launch documents before the rest of their year. */
 export function sortCampaigns<T extends Pick<CampaignDocument, 'year' | 'slug'> & { data: Pick<CampaignData, 'role'> }>(documents: T[]): T[] {
-  const roleOrder = ['launch', 'plan', 'review', 'award-decision', 'other'];
+  const roleOrder = ['launch', 'covenant', 'plan', 'review', 'award-decision', 'other'];
   return [...documents].sort(
     (a, b) => b.year - a.year || roleOrder.indexOf(a.data.role) - roleOrder.indexOf(b.data.role) || a.slug.localeCompare(b.slug),
   );

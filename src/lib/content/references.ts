@@ -29,8 +29,10 @@ export function checkReferences(content: ContentSet): ContentProblem[] {
   const units = new Set(content.units.map((unit) => unit.id));
   const directives = new Set(content.directives.map((directive) => directive.id));
 
+  const blocs = new Set(content.blocs.map((bloc) => bloc.id));
   for (const campaign of content.campaigns) {
     missing(problems, units, 'content/units/', campaign, 'issuer', campaign.data.issuer ?? undefined);
+    missing(problems, blocs, 'content/blocs/', campaign, 'bloc', campaign.data.bloc);
   }
   for (const unit of content.units) {
     missing(problems, units, 'content/units/', unit, 'parent', unit.data.parent);

@@ -3,6 +3,7 @@ import { checkHonours } from '../honours/check';
 import { parseOutline } from '../outline';
 import { checkCampaignBody } from './campaign-rules';
 import { checkDuplicateDocuments } from './duplicates';
+import { checkDocumentFolders } from './folders';
 import { checkReferences } from './references';
 import { checkTargetResults } from './target-results';
 import type { ContentProblem, ContentSet } from './types';
@@ -55,7 +56,7 @@ export function checkBodySyntax(content: ContentSet, context: RuleContext): Cont
 }
 
 /** The content rules, in order: run by the build (src/data/site.ts) and by `npm run check` alike. */
-export const RULES: ContentRule[] = [checkReferences, checkDuplicateDocuments, checkCampaignBodies, checkBodySyntax, checkHonours, checkTargetResults, checkBlocs];
+export const RULES: ContentRule[] = [checkReferences, checkDocumentFolders, checkDuplicateDocuments, checkCampaignBodies, checkBodySyntax, checkHonours, checkTargetResults, checkBlocs];
 
 /** Runs every rule over the content. */
 export async function runRules(content: ContentSet, context: RuleContext, rules: ContentRule[] = RULES): Promise<ContentProblem[]> {

@@ -15,9 +15,25 @@ export interface ExportSource {
   directives: Directive[];
   boards: HonourBoard[];
   unitName: (id: string) => string;
+  /** The body a unit belongs to (itself, or the body a division is part of). */
+  bodyOf: (unitId: string) => string;
+  /** A bloc's name from its id. */
+  blocName: (id: string) => string;
+  /** The bloc a body was in that year, if any. */
+  blocOf: (bodyId: string, year: number) => { id: string; name: string } | undefined;
   /** Absolute URL of a site path. */
   absolute: (path: string) => string;
 }
+
+/** A row's body and bloc columns, from a unit (an issuer, an honoured unit) and the year. */
+function bodyColumns(source: ExportSource, unitId: string | null | undefined, year: number, ownBloc?: string) {
+  const body = unitId ? source.bodyOf(unitId) : null;
+  const bloc = ownBloc ? { id: ownBloc, name: source.blocName(ownBloc) } : body ? source.blocOf(body, year) : undefined;
+  return { bodyId: body, bodyName: body ? source.unitName(body) : null, blocId: bloc?.id ?? null, blocName: bloc?.name ?? null };
+}
+
+/** A document's body and bloc columns: a bloc's own document (a covenant) names its bloc. */
+const documentColumns = (source: ExportSource, document: CampaignDocument) => bodyColumns(source, document.data.issuer, document.year, document.data.bloc);
 
 /** One row per campaign document. */
 export function campaignRows(source: ExportSource): z.infer<typeof campaignRow>[] {
@@ -36,6 +52,7 @@ export function campaignRows(source: ExportSource): z.infer<typeof campaignRow>[
     theme: data.theme ?? null,
     signerPosition: signerTitle(data.signer) || null,
     signerName: data.signer?.name ?? null,
+    ...bodyColumns(source, data.issuer, year, data.bloc),
     url: source.absolute(url),
   }));
 }
@@ -49,7 +66,7 @@ export function contentRows(source: ExportSource): z.infer<typeof contentRow>[] 
   return source.campaigns.flatMap((document) =>
     document.contents.map((item) => {
       const url = `${document.url}#${item.anchor}`;
-      return { campaignId: document.id, year: document.year, number: item.number, anchor: item.anchor, text: item.text, directives: cited.get(url) ?? [], url: source.absolute(url) };
+      return { campaignId: document.id, year: document.year, number: item.number, anchor: item.anchor, text: item.text, directives: cited.get(url) ?? [], ...documentColumns(source, document), url: source.absolute(url) };
     }),
   );
 }
@@ -72,6 +89,7 @@ export function targetRows(source: ExportSource): z.infer<typeof targetRow>[] {
       resultValue: result.value,
       resultSource: result.source,
       evidence: result.evidence ?? null,
+      ...documentColumns(source, document),
       url: source.absolute(url),
     })),
   );
@@ -79,6 +97,12 @@ export function targetRows(source: ExportSource): z.infer<typeof targetRow>[] {
 
 /** One row per directive in the register. */
 export function directiveRows(source: ExportSource): z.infer<typeof directiveRow>[] {
+  const documents = new Map(source.campaigns.map((document) => [document.id, document]));
+  const citing = (directive: Directive) => directive.passages.flatMap((passage) => {
+    const document = documents.get(passage.campaignId);
+    return document ? [documentColumns(source, document)] : [];
+  });
+  const distinct = (values: (string | null)[]) => [...new Set(values.filter((value): value is string => value !== null))].sort();
   return source.directives.map((directive) => ({
     key: directive.key,
     kind: directive.kind,
@@ -91,12 +115,15 @@ export function directiveRows(source: ExportSource): z.infer<typeof directiveRow
     status: directive.status,
     replacedBy: directive.replacedBy,
     citations: directive.passages.length,
+    bodyIds: distinct(citing(directive).map((columns) => columns.bodyId)),
+    blocIds: distinct(citing(directive).map((columns) => columns.blocId)),
     url: source.absolute(paths.directive(directive.key)),
   }));
 }
 
 /** One row per citing passage. */
 export function citationRows(source: ExportSource): z.infer<typeof citationRow>[] {
+  const documents = new Map(source.campaigns.map((document) => [document.id, document]));
   return source.directives.flatMap((directive) =>
     directive.passages.map((passage) => ({
       directiveKey: directive.key,
@@ -105,6 +132,7 @@ export function citationRows(source: ExportSource): z.infer<typeof citationRow>[
       passage: passage.label,
       text: passage.citation.text,
       sentence: passage.sentence,
+      ...(documents.has(passage.campaignId) ? documentColumns(source, documents.get(passage.campaignId)!) : bodyColumns(source, null, passage.year)),
       url: source.absolute(passage.url),
     })),
   );
@@ -125,6 +153,7 @@ export function honourRows(source: ExportSource): z.infer<typeof honourRow>[] {
       decisionSymbol: row.decision.symbol ?? null,
       decisionDate: row.decision.issued,
       decisionIssuer: row.decision.issuer,
+      ...bodyColumns(source, row.unit?.id, row.year),
       url: source.absolute(`${paths.honourYear(board.year)}#${rowAnchor(row)}`),
     })),
   );

@@ -5,6 +5,7 @@ export const FILTERS: { key: SearchFilter; label: string }[] = [
   { key: 'nam', label: 'Năm' },
   { key: 'loai', label: 'Loại' },
   { key: 'co-quan', label: 'Cơ quan ban hành' },
+  { key: 'khoi', label: 'Khối thi đua' },
   { key: 'chi-thi', label: 'Văn bản được dẫn chiếu' },
   { key: 'danh-hieu', label: 'Danh hiệu' },
   { key: 'don-vi', label: 'Đơn vị' },

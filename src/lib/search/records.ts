@@ -5,11 +5,11 @@ import { directiveLabel } from '../directives/register';
 import type { Directive } from '../directives/register';
 import { rowAnchor } from '../honours/anchors';
 import { boardRows } from '../honours/board';
-import type { HonourBoard } from '../honours/board';
+import type { BoardRow, HonourBoard } from '../honours/board';
 import { paths } from '../urls';
 
 /** Search filters, named as they appear in the search page's URL (diacritic-free). */
-export type SearchFilter = 'nam' | 'loai' | 'co-quan' | 'chi-thi' | 'danh-hieu' | 'don-vi';
+export type SearchFilter = 'nam' | 'loai' | 'co-quan' | 'khoi' | 'chi-thi' | 'danh-hieu' | 'don-vi';
 
 /**
  * A part of an indexed page; one with an anchor becomes a Pagefind sub-result linking to it.
@@ -36,6 +36,7 @@ const ROLE_LABEL: Record<CampaignDocument['data']['role'], string> = {
   plan: 'Kế hoạch',
   review: 'Sơ kết, tổng kết',
   'award-decision': 'Quyết định khen thưởng',
+  covenant: 'Giao ước thi đua',
   other: 'Văn bản khác',
 };
 
@@ -44,7 +45,8 @@ const ROLE_LABEL: Record<CampaignDocument['data']['role'], string> = {
  * section with its anchor, so a result links straight to `#noi-dung-3` and shows its real text,
  * while the index stays one page per document (its metadata grows with documents, not items).
  */
-export function campaignRecord(document: CampaignDocument, cited: string[], issuerName: string | null): SearchRecord {
+/** `blocs`: the emulation bloc(s) the document belongs to, through its body that year or as the bloc's own document. */
+export function campaignRecord(document: CampaignDocument, cited: string[], issuerName: string | null, blocs: string[] = []): SearchRecord {
   const { data } = document;
   const title = documentTitle(data);
   const number = numberAndSymbol(data);
@@ -59,7 +61,7 @@ export function campaignRecord(document: CampaignDocument, cited: string[], issu
     url: document.url,
     title,
     sections,
-    filters: { nam: [String(document.year)], loai: [ROLE_LABEL[data.role]], 'co-quan': issuerName ? [issuerName] : [], 'chi-thi': cited },
+    filters: { nam: [String(document.year)], loai: [ROLE_LABEL[data.role]], 'co-quan': issuerName ? [issuerName] : [], khoi: blocs, 'chi-thi': cited },
     sort: { ngay: documentDate(data) },
   };
 }
@@ -84,8 +86,11 @@ export function directiveRecord(directive: Directive): SearchRecord {
   };
 }
 
-/** A year's honour board: each row a section under its title, anchored to the row, filterable by title and unit. */
-export function honourRecord(board: HonourBoard): SearchRecord {
+/**
+ * A year's honour board: each row a section under its title, anchored to the row, filterable by
+ * title, unit and the blocs of the honoured units' bodies (`blocOf` gives a row's bloc name).
+ */
+export function honourRecord(board: HonourBoard, blocOf: (row: BoardRow) => string | undefined = () => undefined): SearchRecord {
   const rows = boardRows(board);
   return {
     url: paths.honourYear(board.year),
@@ -101,6 +106,7 @@ export function honourRecord(board: HonourBoard): SearchRecord {
       nam: [String(board.year)],
       loai: ['Bảng vàng'],
       'co-quan': [...new Set(board.decisions.map((decision) => decision.issuer))],
+      khoi: [...new Set(rows.flatMap((row) => blocOf(row) ?? []))],
       'danh-hieu': [...new Set(rows.map((row) => row.title.name))],
       'don-vi': [...new Set(rows.flatMap((row) => (row.unit ? [row.unit.name] : [])))],
     },

@@ -40,7 +40,7 @@ describe('site paths under the configured address', () => {
     const { paths, published } = await import('../../../src/lib/urls');
     const all = Object.values(paths).map((path) => (typeof path === 'function' ? (path as (...args: never[]) => string)(...([2023, 'x'] as never[])) : path));
     expect(all.filter((path) => !path.startsWith('/thi-dua/'))).toEqual([]);
-    expect(paths.campaign(2023, 'phat-dong')).toBe('/thi-dua/phong-trao/2023/phat-dong/');
+    expect(paths.campaign('2023/phat-dong')).toBe('/thi-dua/phong-trao/2023/phat-dong/');
     expect(published('/xem-truoc/a.png')).toBe('/thi-dua/xem-truoc/a.png');
   });
 });
