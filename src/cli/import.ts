@@ -10,6 +10,7 @@ import { stringify } from 'yaml';
 import { loadContentFiles } from '../lib/content/load-files';
 import { ImportRefusal, importDocument, parseArgs, readSource, type ImportResult } from '../lib/importer';
 import { slugify } from '../lib/text/fold';
+import { documentFolder } from '../lib/province/archive';
 
 const USAGE = 'Cách dùng / usage: npm run import -- <tệp.docx|tệp.txt> [--year YYYY] [--issuer <mã đơn vị>] [--out <đường dẫn.mdx>] [--force]';
 
@@ -18,8 +19,8 @@ const USAGE = 'Cách dùng / usage: npm run import -- <tệp.docx|tệp.txt> [--
  * same body's with another number) already has it. The same document imported again keeps the
  * name, so that the refusal to overwrite applies.
  */
-function freeSlug(result: ImportResult, campaigns: { id: string; data: { issuer: string | null; number: string | null; symbol: string | null } }[], fileName: string): string {
-  const entry = (slug: string) => campaigns.find((campaign) => campaign.id === `${result.year}/${slug}`);
+function freeSlug(result: ImportResult, folder: string, campaigns: { id: string; data: { issuer: string | null; number: string | null; symbol: string | null } }[], fileName: string): string {
+  const entry = (slug: string) => campaigns.find((campaign) => campaign.id === `${folder}/${slug}`);
   const taken = entry(result.slug);
   // The same document: same body and the same number and symbol, when the copy states them.
   const same = (data: { issuer: string | null; number: string | null; symbol: string | null }) =>
@@ -60,10 +61,12 @@ async function main(argv: string[]): Promise<number> {
   const source = await readSource(bytes, name);
   const result = importDocument(source, name, context, { year: yearText ? Number(yearText) : undefined, issuer: args.options.get('issuer') });
 
-  // Another document of the same year and name keeps its address; this one is named with its body (or its file).
-  const slug = freeSlug(result, content.campaigns, name);
-  if (slug !== result.slug) console.error(`Lưu ý: năm ${result.year} đã có "${result.slug}", một văn bản khác: ghi thành "${slug}". / Another document has that name; this one is named with its body.`);
-  const out = args.options.get('out') ?? (result.year ? join(root, 'campaigns', String(result.year), `${slug}.mdx`) : undefined);
+  // In a province's archive each body's documents go in its own folder (the address follows the file).
+  const folder = result.year ? documentFolder(result.year, result.data.issuer ? String(result.data.issuer) : null, content) : '';
+  // Another document of the same folder and name keeps its address; this one is named with its body (or its file).
+  const slug = freeSlug(result, folder, content.campaigns, name);
+  if (slug !== result.slug) console.error(`Lưu ý: ${folder} đã có "${result.slug}", một văn bản khác: ghi thành "${slug}". / Another document has that name; this one is named with its body.`);
+  const out = args.options.get('out') ?? (result.year ? join(root, 'campaigns', folder, `${slug}.mdx`) : undefined);
   if (!out) {
     console.error(`Không thấy năm nào trong "${name}" (trích yếu, ngày ban hành, nội dung): thêm --year YYYY. / No year found anywhere in the document: pass --year.`);
     return 1;

@@ -50,8 +50,8 @@ describe('the real-document set, imported and built', () => {
       const kept = lines.slice(result.dropped.length);
       const header = headerLineCount(kept);
       const mdx = written.get(file)!;
-      const [year, slug] = mdx.split('/campaigns/')[1].replace(/\.mdx$/, '').split('/');
-      const pageText = textAt(readPage(join(root, 'dist'), `phong-trao/${year}/${slug}/index.html`), '#van-ban');
+      const id = mdx.split('/campaigns/')[1].replace(/\.mdx$/, '');
+      const pageText = textAt(readPage(join(root, 'dist'), `phong-trao/${id}/index.html`), '#van-ban');
       // The header and the foot are laid out by the page from the entry's data: their words are compared as a set.
       const foot = splitMdx(readFileSync(mdx, 'utf8')).data as StoredFoot;
       const rest = kept.slice(header);

@@ -4,8 +4,12 @@
  * bloc's history across years. Pure: from the bloc and the site's documents and units.
  */
 import type { BlocData } from '../../schemas/bloc';
-import type { CampaignDocument } from '../campaigns/document';
+import type { CampaignDocument, CampaignTarget } from '../campaigns/document';
 import { documentTitle } from '../campaigns/document';
+import { rowAnchor } from '../honours/anchors';
+import { boardRows, type BoardRow, type HonourBoard } from '../honours/board';
+import { recurrenceKey } from '../targets/compare';
+import { paths } from '../urls';
 
 /** A unit as the page names it. */
 export interface BlocUnit {
@@ -36,6 +40,41 @@ export interface BlocHistoryRow {
   proposedForFlag: BlocUnit[];
 }
 
+/**
+ * A target several members set, side by side: matched across bodies the way the targets page
+ * matches a target across years (the title it refers to, else the metric's name).
+ */
+export interface BlocTargetRow {
+  key: string;
+  label: string;
+  /** Each member's target, in the members' order; undefined where the member did not set it. */
+  cells: (CampaignTarget | undefined)[];
+}
+
+/** The titles conferred that year on a member's collectives and people, as on the year's board. */
+export interface BlocHonourRow {
+  title: BoardRow['title'];
+  kind: BoardRow['kind'];
+  name: string;
+  position: string | undefined;
+  /** The honoured unit when it is not the member itself (a division), or a person's unit. */
+  unit: string | undefined;
+  member: BlocUnit;
+  url: string;
+}
+
+/** Honour rows grouped by title, highest title first. */
+export interface BlocHonourGroup {
+  title: BoardRow['title'];
+  rows: BlocHonourRow[];
+}
+
+/** What the page needs besides the bloc and the documents: the boards and the body a unit belongs to. */
+export interface BlocSources {
+  boards: HonourBoard[];
+  bodyOf: (unitId: string) => string;
+}
+
 /** The page's content for one year. */
 export interface BlocYearView {
   year: number;
@@ -46,31 +85,80 @@ export interface BlocYearView {
   decidedBy: string | undefined;
   ranking: BlocRankingRow[];
   history: BlocHistoryRow[];
+  /** Targets two or more members set, side by side. */
+  comparison: BlocTargetRow[];
+  /** The members' honours of the year, by title. */
+  honours: BlocHonourGroup[];
+  /** Whether the year has an honour board at all (no board: nothing decided yet, or not published). */
+  hasBoard: boolean;
+}
+
+/** Targets that two or more members' documents share, in the order they first appear. */
+export function sideBySide(members: { document: { targets: CampaignTarget[] } | undefined }[]): BlocTargetRow[] {
+  const rows = new Map<string, BlocTargetRow>();
+  members.forEach((member, m) => {
+    for (const target of member.document?.targets ?? []) {
+      const key = recurrenceKey(target);
+      if (!key) continue;
+      const row = rows.get(key) ?? { key, label: target.annotation?.title ?? target.annotation?.metric ?? '', cells: members.map(() => undefined) };
+      row.cells[m] ??= target;
+      rows.set(key, row);
+    }
+  });
+  return [...rows.values()].filter((row) => row.cells.filter(Boolean).length >= 2);
+}
+
+/** The rows of a year's board whose unit belongs to a member (the member itself, a division, a person of it). */
+export function membersHonours(board: HonourBoard | undefined, members: BlocUnit[], bodyOf: (unitId: string) => string): BlocHonourGroup[] {
+  if (!board) return [];
+  const byId = new Map(members.map((member) => [member.id, member]));
+  const groups = new Map<string, BlocHonourGroup>();
+  for (const row of boardRows(board)) {
+    const member = row.unit ? byId.get(bodyOf(row.unit.id)) : undefined;
+    if (!member) continue;
+    const group = groups.get(row.title.id) ?? { title: row.title, rows: [] };
+    group.rows.push({
+      title: row.title,
+      kind: row.kind,
+      name: row.name,
+      position: row.position,
+      unit: row.kind === 'individual' || row.unit?.id !== member.id ? row.unit?.name : undefined,
+      member,
+      url: `${paths.honourYear(board.year)}#${rowAnchor(row)}`,
+    });
+    groups.set(row.title.id, group);
+  }
+  return [...groups.values()];
 }
 
 /** Builds the view of `year` of a bloc; `name` gives a unit's name from its id. */
-export function blocYearView(bloc: BlocData, year: number, documents: CampaignDocument[], name: (id: string) => string): BlocYearView | undefined {
+export function blocYearView(bloc: BlocData, year: number, documents: CampaignDocument[], name: (id: string) => string, sources: BlocSources = { boards: [], bodyOf: (id) => id }): BlocYearView | undefined {
   const entry = bloc.years.find((candidate) => candidate.year === year);
   if (!entry) return undefined;
   const unit = (id: string): BlocUnit => ({ id, name: name(id) });
   const documentOf = (id: string) => {
-    const own = documents.filter((document) => document.year === year && document.data.issuer === id);
+    const own = documents.filter((document) => document.year === year && document.data.issuer === id && !document.data.bloc);
     return own.find((document) => document.data.role === 'launch') ?? own[0];
   };
   const covenant = entry.covenant ? documents.find((document) => document.id === entry.covenant) : undefined;
   const outcome = entry.outcome;
+  const members: BlocMember[] = entry.members.map((id) => {
+    const document = documentOf(id);
+    return {
+      ...unit(id),
+      role: id === entry.head ? 'head' : id === entry.deputy ? 'deputy' : 'member',
+      document: document && { url: document.url, title: documentTitle(document.data), targets: document.targets },
+    };
+  });
+  const board = sources.boards.find((candidate) => candidate.year === year);
   return {
     year,
     head: unit(entry.head),
     deputy: entry.deputy ? unit(entry.deputy) : undefined,
-    members: entry.members.map((id) => {
-      const document = documentOf(id);
-      return {
-        ...unit(id),
-        role: id === entry.head ? 'head' : id === entry.deputy ? 'deputy' : 'member',
-        document: document && { url: document.url, title: documentTitle(document.data), targets: document.targets },
-      };
-    }),
+    members,
+    comparison: sideBySide(members),
+    honours: membersHonours(board, members, sources.bodyOf),
+    hasBoard: board !== undefined,
     covenant: covenant && { url: covenant.url, title: documentTitle(covenant.data) },
     decidedBy: outcome?.decidedBy,
     ranking: [...(outcome?.ranking ?? [])]

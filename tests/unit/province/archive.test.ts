@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkDocumentFolders } from '../../../src/lib/content/folders';
 import { checkReferences } from '../../../src/lib/content/references';
-import { isProvinceArchive } from '../../../src/lib/province/archive';
+import { documentFolder, isProvinceArchive } from '../../../src/lib/province/archive';
 import { bodyOf, directoryGroupOf, isBody, levelOf } from '../../../src/lib/province/bodies';
 import { membershipIndex } from '../../../src/lib/province/membership';
 import { blocSchema } from '../../../src/schemas/bloc';
@@ -111,5 +111,14 @@ describe('a province archive or a body publishing alone', () => {
   it('is a province with blocs or with documents of two bodies', () => {
     expect(isProvinceArchive({ blocs: [], campaigns: [campaignEntry({ issuer: 'ban-dan-toc' }), campaignEntry({ issuer: 'ban-dan-toc' }, '', '2024/phat-dong')] })).toBe(false);
     expect(isProvinceArchive({ blocs: [], campaigns: [campaignEntry({ issuer: 'ban-dan-toc' }), campaignEntry({ issuer: 'so-tu-phap' }, '', '2023/so-tu-phap/phat-dong')] })).toBe(true);
+  });
+});
+
+describe('the folder an imported document goes in', () => {
+  it('is the year while one body publishes alone, the body folder once two bodies publish or blocs exist', () => {
+    const alone = { blocs: [], campaigns: [campaignEntry({ issuer: 'ban-dan-toc' })] };
+    expect(documentFolder(2024, 'ban-dan-toc', alone)).toBe('2024');
+    expect(documentFolder(2024, 'so-tu-phap', alone)).toBe('2024/so-tu-phap');
+    expect(documentFolder(2024, null, alone)).toBe('2024');
   });
 });

@@ -1,0 +1,35 @@
+/**
+ * A body's page in a province's archive: its documents year by year with their targets and
+ * results, and its place in its bloc each year. Pure: from the site's documents and blocs.
+ */
+import type { CampaignDocument, CampaignTarget } from '../campaigns/document';
+import { documentTitle } from '../campaigns/document';
+import type { Membership } from './membership';
+
+export interface BodyDocument {
+  url: string;
+  title: string;
+  role: CampaignDocument['data']['role'];
+  issued: string | null;
+  targets: CampaignTarget[];
+}
+
+export interface BodyYear {
+  year: number;
+  documents: BodyDocument[];
+  /** Its bloc that year, its role and its result. */
+  membership: Membership | undefined;
+}
+
+/** The body's years, newest first: every year it published a document or was in a bloc. */
+export function bodyYears(id: string, documents: CampaignDocument[], memberships: Membership[]): BodyYear[] {
+  const own = documents.filter((document) => document.data.issuer === id);
+  const years = [...new Set([...own.map((document) => document.year), ...memberships.map((membership) => membership.year)])].sort((a, b) => b - a);
+  return years.map((year) => ({
+    year,
+    documents: own
+      .filter((document) => document.year === year)
+      .map((document) => ({ url: document.url, title: documentTitle(document.data), role: document.data.role, issued: document.data.issued, targets: document.targets })),
+    membership: memberships.find((membership) => membership.year === year),
+  }));
+}
