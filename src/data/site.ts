@@ -19,6 +19,8 @@ import type { HonourYearData } from '../schemas/honour';
 import type { TitleData } from '../schemas/title';
 import type { UnitData } from '../schemas/unit';
 import { isProvinceArchive } from '../lib/province/archive';
+import { targetYears } from '../lib/province/targets';
+import { paths } from '../lib/urls';
 import { membershipIndex, type MembershipIndex } from '../lib/province/membership';
 
 /** Everything the pages render, derived once per build from content/. */
@@ -47,6 +49,8 @@ export interface Site {
    * (the shipped content) looks as it always has.
    */
   province: boolean;
+  /** Where a year's targets are: a province's /muc-tieu/<year>/, a single body's /muc-tieu/#nam-<year>; none for a year without targets. */
+  targetsOfYear: (year: number) => string | undefined;
 }
 
 /** A content error that fails the build with the report an editor can act on. */
@@ -127,6 +131,8 @@ async function buildSite(): Promise<Site> {
   const years = [...new Set(campaigns.map((campaign) => campaign.year))].sort((a, b) => b - a);
   const current = currentDocument(campaigns);
   const units = new Map(content.units.map((unit) => [unit.id, unit]));
+  const province = isProvinceArchive(content);
+  const targetYearSet = new Set(targetYears(campaigns));
   return {
     campaigns,
     current,
@@ -140,7 +146,8 @@ async function buildSite(): Promise<Site> {
     illustrative: process.env.THI_DUA_ILLUSTRATIVE === '1',
     blocs: content.blocs,
     membership: membershipIndex(content.blocs),
-    province: isProvinceArchive(content),
+    province,
+    targetsOfYear: (year) => (!targetYearSet.has(year) ? undefined : province ? paths.targetsOfYear(year) : `${paths.targets}#nam-${year}`),
   };
 }
 

@@ -20,6 +20,8 @@ export const paths = {
   directives: published('/chi-thi/'),
   directive: (key: string) => published(`/chi-thi/${key}/`),
   targets: published('/muc-tieu/'),
+  /** A province's targets of one year (a single body's site has them all on /muc-tieu/, by year). */
+  targetsOfYear: (year: number) => published(`/muc-tieu/${year}/`),
   honours: published('/bang-vang/'),
   honourYear: (year: number) => published(`/bang-vang/${year}/`),
   unit: (id: string) => published(`/don-vi/${id}/`),

@@ -64,3 +64,9 @@ export function membershipIndex(blocs: { id: string; data: BlocData }[]): Member
     bodies: () => [...byBody.keys()],
   };
 }
+
+/** What a bloc calls its head and deputy: a "cụm" has a cụm trưởng and cụm phó, a "khối" a khối trưởng and khối phó. */
+export function roleNames(blocName: string): Record<Membership['role'], string> {
+  const cluster = /^cụm\b/iu.test(blocName.trim());
+  return cluster ? { head: 'Cụm trưởng', deputy: 'Cụm phó', member: 'Thành viên' } : { head: 'Khối trưởng', deputy: 'Khối phó', member: 'Thành viên' };
+}

@@ -28,5 +28,7 @@ export function documentsByOwner(documents: CampaignDocument[], unitName: (id: s
     entry.documents.push(document);
     groups.set(group.key, entry);
   }
-  return [...groups.values()].sort((a, b) => Number(a.key === 'khong-ro') - Number(b.key === 'khong-ro') || collator.compare(a.name, b.name));
+  // Blocs' documents (covenants) first, then bodies by name, then what names no issuer.
+  const order = (group: OwnerGroup) => (group.key.startsWith('khoi:') ? 0 : group.key === 'khong-ro' ? 2 : 1);
+  return [...groups.values()].sort((a, b) => order(a) - order(b) || collator.compare(a.name, b.name));
 }

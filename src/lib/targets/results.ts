@@ -75,8 +75,11 @@ export function computeFromBoard(annotation: TargetAnnotationData, facts: BoardF
       .map((row) => row.unit?.id ?? ''),
   );
   const name = `${resolved.data.name}${facts.orHigher ? ' trở lên' : ''}`;
-  if (annotation.unit === 'count') return { value: holders.size, detail: `${holders.size} tập thể đạt ${name} (bảng vàng năm ${facts.board.year})` };
   if (facts.divisions.length === 0) return null;
+  if (annotation.unit === 'count') {
+    const own = facts.divisions.filter((division) => holders.has(division)).length;
+    return { value: own, detail: `${own} tập thể đạt ${name} (bảng vàng năm ${facts.board.year})` };
+  }
   const held = facts.divisions.filter((division) => holders.has(division)).length;
   const value = Math.round((held / facts.divisions.length) * 1000) / 10;
   return { value, detail: `${held}/${facts.divisions.length} đơn vị trực thuộc đạt ${name} (bảng vàng năm ${facts.board.year})` };

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import type { ContentEntry, ContentSet } from '../../../src/lib/content/types';
+import { blocSchema } from '../../../src/schemas/bloc';
 import { campaignSchema } from '../../../src/schemas/campaign';
 import { directiveSchema } from '../../../src/schemas/directive';
 import { honourYearSchema } from '../../../src/schemas/honour';
@@ -59,6 +60,6 @@ export function loadDemoContent(): ContentSet {
     honours: yamlEntries('honours', honourYearSchema),
     units: yamlEntries('units', unitSchema),
     titles,
-    blocs: [],
+    blocs: yamlEntries('blocs', blocSchema),
   };
 }

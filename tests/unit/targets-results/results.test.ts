@@ -58,7 +58,7 @@ describe('results computed from the illustrative honour boards', () => {
   });
 
   it('reports a recorded result the board contradicts, naming the file and the target', () => {
-    const campaign = content.campaigns.find((entry) => entry.data.year === 2022)!;
+    const campaign = content.campaigns.find((entry) => entry.id === '2022/phat-dong-thi-dua-2022')!;
     const wrong = { ...campaign, data: { ...campaign.data, targets: campaign.data.targets.map((target) => (target.item === 4 ? { ...target, result: { status: 'met' as const, value: 3 } } : target)) } };
     const problems = checkTargetResults({ ...content, campaigns: [wrong] });
     expect(problems).toHaveLength(1);
@@ -67,7 +67,7 @@ describe('results computed from the illustrative honour boards', () => {
   });
 
   it('reports a recorded status that its own value contradicts', () => {
-    const campaign = content.campaigns.find((entry) => entry.data.year === 2022)!;
+    const campaign = content.campaigns.find((entry) => entry.id === '2022/phat-dong-thi-dua-2022')!;
     const wrong = { ...campaign, data: { ...campaign.data, targets: campaign.data.targets.map((target) => (target.item === 3 ? { ...target, result: { status: 'met' as const, value: 91.7 } } : target)) } };
     expect(checkTargetResults({ ...content, campaigns: [wrong] })).toMatchObject([{ field: 'targets[2].result', found: '"met"' }]);
   });
