@@ -20,6 +20,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
+import { getHeapStatistics } from 'node:v8';
 import { join, resolve } from 'node:path';
 import { describeCorpus, writeCorpus, type CorpusShape } from './corpus';
 import { folderBytes, kb, measureSearch, type SearchMeasure } from './search';
@@ -45,6 +46,10 @@ interface SizeResult {
   corpus: string;
   shape: Pick<CorpusShape, 'bodies' | 'units' | 'blocs' | 'honourRows'>;
   runs: number;
+  /** The V8 heap limit the builds of this size ran with, when the default was not enough. */
+  heapMb?: number;
+  /** A cold build that ran out of memory at Node's default heap limit, before the retry with heapMb. */
+  outOfMemory?: Measured;
   ours: Measured[];
   bare: Measured[];
   rebuild: Measured & { changed: boolean };
@@ -56,20 +61,37 @@ interface SizeResult {
 /** The run with the median time. */
 const median = (runs: Measured[]): Measured => [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor(runs.length / 2)];
 
+/** A build that died: out of memory when V8 reached its heap limit. */
+class BuildFailure extends Error {
+  constructor(
+    message: string,
+    readonly measured: Measured,
+    readonly outOfMemory: boolean,
+  ) {
+    super(message);
+  }
+}
+
+/** Heap limit for a retry when a build runs out of memory at Node's default (about 4 GB here). */
+const RETRY_HEAP_MB = 12288;
+
 /** Runs a build under /usr/bin/time: wall seconds and peak resident memory (KB) of the largest process. */
-function timedBuild(args: string[], env: NodeJS.ProcessEnv): Measured {
+function timedBuild(args: string[], env: NodeJS.ProcessEnv, heapMb?: number): Measured {
   const before = loadavg()[0];
   const started = process.hrtime.bigint();
   const run = spawnSync('/usr/bin/time', ['-f', '%M', 'npx', 'astro', 'build', ...args], {
     encoding: 'utf8',
     // Astro logs every page: at 5,000 documents that is more than spawnSync's default 1 MB.
     maxBuffer: 1024 * 1024 * 1024,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env, ...(heapMb ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${heapMb}`.trim() } : {}) },
   });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  if (run.status !== 0) throw new Error(`build failed (${args.join(' ')}):\n${run.stdout?.slice(-5000)}\n${run.stderr?.slice(-5000)}`);
-  const peakKb = Number(run.stderr.trim().split('\n').at(-1));
-  return { seconds, peakMb: peakKb / 1024, load: [before, loadavg()[0]] };
+  const peakKb = Number(run.stderr?.trim().split('\n').at(-1));
+  const measured: Measured = { seconds, peakMb: peakKb / 1024, load: [before, loadavg()[0]] };
+  if (run.status !== 0) {
+    throw new BuildFailure(`build failed (${args.join(' ')}):\n${run.stdout?.slice(-3000)}\n${run.stderr?.slice(-3000)}`, measured, /heap out of memory/.test(run.stderr ?? ''));
+  }
+  return measured;
 }
 
 /** A bare Astro + MDX site over the same campaign files: one page per entry, no schema, no rules, no index. */
@@ -100,14 +122,27 @@ async function measure(count: number): Promise<SizeResult> {
   // ours and bare in turn, and the median kept; above that, a build takes minutes, so once.
   const runs = count <= 1000 ? 3 : 1;
   const site = { THI_DUA_CONTENT: content, THI_DUA_CACHE_DIR: cache };
+  let heapMb: number | undefined;
+  let outOfMemory: Measured | undefined;
   for (let run = 0; run < runs; run += 1) {
     // Cold builds on both sides: no content-layer or preview-image cache left from an earlier run.
     rmSync(cache, { recursive: true, force: true });
     rmSync(dist, { recursive: true, force: true });
-    ours.push(timedBuild(['--outDir', dist], site));
+    try {
+      ours.push(timedBuild(['--outDir', dist], site, heapMb));
+    } catch (error) {
+      // Out of memory at Node's default heap: say so, and measure with a larger heap (bare too, alike).
+      if (!(error instanceof BuildFailure) || !error.outOfMemory || heapMb) throw error;
+      outOfMemory = error.measured;
+      heapMb = RETRY_HEAP_MB;
+      console.log(`  ours ran out of memory at the default heap after ${error.measured.seconds.toFixed(0)} s (${error.measured.peakMb.toFixed(0)} MB); again with --max-old-space-size=${heapMb}`);
+      rmSync(cache, { recursive: true, force: true });
+      rmSync(dist, { recursive: true, force: true });
+      ours.push(timedBuild(['--outDir', dist], site, heapMb));
+    }
     console.log(`  ours, run ${run + 1}: ${ours.at(-1)!.seconds.toFixed(1)} s, ${ours.at(-1)!.peakMb.toFixed(0)} MB`);
     writeBareSite(join(root, 'bare'), join(content, 'campaigns'));
-    bare.push(timedBuild(['--root', join(root, 'bare'), '--outDir', join(root, 'bare-dist')], {}));
+    bare.push(timedBuild(['--root', join(root, 'bare'), '--outDir', join(root, 'bare-dist')], {}, heapMb));
     console.log(`  bare, run ${run + 1}: ${bare.at(-1)!.seconds.toFixed(1)} s, ${bare.at(-1)!.peakMb.toFixed(0)} MB`);
   }
   // What the last cold build wrote: its size, and search over it.
@@ -120,7 +155,7 @@ async function measure(count: number): Promise<SizeResult> {
   writeFileSync(file, original.replace(shape.sample.word, shape.sample.replacement));
   let rebuild: SizeResult['rebuild'];
   try {
-    const timed = timedBuild(['--outDir', dist], site);
+    const timed = timedBuild(['--outDir', dist], site, heapMb);
     const page = join(dist, 'phong-trao', shape.sample.file.replace(/^campaigns\//, '').replace(/\.mdx$/, ''), 'index.html');
     const changed = existsSync(page) && readFileSync(page, 'utf8').includes(shape.sample.replacement);
     rebuild = { ...timed, changed };
@@ -135,6 +170,8 @@ async function measure(count: number): Promise<SizeResult> {
     corpus: describeCorpus(shape),
     shape: { bodies: shape.bodies, units: shape.units, blocs: shape.blocs, honourRows: shape.honourRows },
     runs,
+    ...(heapMb ? { heapMb } : {}),
+    ...(outOfMemory ? { outOfMemory } : {}),
     ours,
     bare,
     rebuild,
@@ -156,7 +193,7 @@ function report(results: SizeResult[]): string {
   const build = rows.map((row) => {
     const ours = median(row.ours);
     const bare = median(row.bare);
-    return `| ${row.documents} | ${row.runs === 1 ? '1 run' : `median of ${row.runs}`} | ${ours.seconds.toFixed(1)} s${range(row.ours)} | ${((ours.seconds / row.documents) * 1000).toFixed(0)} ms | ${ours.peakMb.toFixed(0)} MB | ${bare.seconds.toFixed(1)} s${range(row.bare)} | ${bare.peakMb.toFixed(0)} MB | ${(ours.seconds / bare.seconds).toFixed(2)} | ${(ours.peakMb / bare.peakMb).toFixed(2)} | ${row.rebuild.seconds.toFixed(1)} s${row.rebuild.changed ? '' : ' (change not seen!)'} | ${(row.rebuild.seconds / ours.seconds).toFixed(2)} | ${load([...row.ours, ...row.bare, row.rebuild])} | ${row.date} |`;
+    return `| ${row.documents} | ${row.runs === 1 ? '1 run' : `median of ${row.runs}`}${row.heapMb ? `, heap ${row.heapMb / 1024} GB²` : ''} | ${ours.seconds.toFixed(1)} s${range(row.ours)} | ${((ours.seconds / row.documents) * 1000).toFixed(0)} ms | ${ours.peakMb.toFixed(0)} MB | ${bare.seconds.toFixed(1)} s${range(row.bare)} | ${bare.peakMb.toFixed(0)} MB | ${(ours.seconds / bare.seconds).toFixed(2)} | ${(ours.peakMb / bare.peakMb).toFixed(2)} | ${row.rebuild.seconds.toFixed(1)} s${row.rebuild.changed ? '' : ' (change not seen!)'} | ${(row.rebuild.seconds / ours.seconds).toFixed(2)} | ${load([...row.ours, ...row.bare, row.rebuild])} | ${row.date} |`;
   });
   const output = rows.map(
     (row) =>
@@ -176,9 +213,14 @@ function report(results: SizeResult[]): string {
     '',
     'Cold builds have no content-layer or preview-image cache; ours and bare run in turn. Peak memory is the maximum resident set of the largest process (`/usr/bin/time -f %M`). The one-document rebuild changes one word in one commune\'s launch document and builds again with the cold build\'s cache folder.',
     '',
-    '| documents | runs | cold build | per document | peak memory | bare Astro + MDX | bare peak memory | time ratio to bare | memory ratio to bare | one-document rebuild | rebuild / cold | load (1-min) | date |',
+    '| documents | runs¹ | cold build | per document | peak memory | bare Astro + MDX | bare peak memory | time ratio to bare | memory ratio to bare | one-document rebuild | rebuild / cold | load (1-min) | date |',
     '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
     ...build,
+    '',
+    '¹ Up to 1,000 documents each build runs three times and the median is kept (range in brackets); above, a build takes minutes and runs once.',
+    ...rows
+      .filter((row) => row.outOfMemory)
+      .map((row) => `² At ${row.documents} documents the cold build ran out of memory at Node's default heap limit (${(getHeapStatistics().heap_size_limit / 1073741824).toFixed(1)} GB on this machine) after ${row.outOfMemory!.seconds.toFixed(0)} s at ${row.outOfMemory!.peakMb.toFixed(0)} MB resident; every build of that size (ours, bare, rebuild) was then run with \`NODE_OPTIONS=--max-old-space-size=${row.heapMb}\`.`),
     '',
     'Output of the last cold build, and search over it in headless Chromium (`src/cli/bench/search.ts`): bytes are every response from focusing the box to the results settling, time is from Enter to the first result shown.',
     '',
