@@ -1,43 +1,97 @@
 /**
- * npm run bench: builds deterministic synthetic corpora of 10, 100 and 1,000 campaign documents
- * (with honour boards) and, as a baseline, the same MDX files in a bare Astro + MDX site, and
- * writes a table to tests/benchmarks/results.md: build time, time per document, peak memory, dist size,
- * search index size, and the ratio to the bare build.
+ * npm run bench: what the scale issue (#15) measures, for synthetic province archives of 1,000
+ * and 5,000 campaign documents (src/cli/bench/corpus.ts), into tests/benchmarks/results.md:
  *
- *   npm run bench [-- 10 100 1000]
+ * - cold build time and peak memory (max RSS, /usr/bin/time) of the site and of a bare Astro +
+ *   MDX site over the same .mdx files, and their ratios;
+ * - a one-document rebuild: one word changed in one launch document, rebuilt with the cold
+ *   build's cache folder, and its ratio to the cold build;
+ * - dist bytes in total and per document, and the Pagefind index;
+ * - first-query bytes and time to first result in Chromium (./search.ts);
+ * - per-document build time at the largest size against the smallest ("linear").
+ *
+ * Builds at 1,000 documents or fewer run 3 times (median kept), larger ones once. Each size's
+ * figures are kept in tests/benchmarks/results.json, so `npm run bench -- 5000` adds its row to
+ * the 1,000 row measured earlier; the Markdown table is written from all of them. The machine is
+ * shared: the 1-minute load average is recorded beside every build.
+ *
+ *   npm run bench [-- 1000 5000]
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { getHeapStatistics } from 'node:v8';
 import { join, resolve } from 'node:path';
-import { writeCorpus } from './corpus';
+import { describeCorpus, writeCorpus, type CorpusShape } from './corpus';
+import { folderBytes, kb, measureSearch, type SearchMeasure } from './search';
 
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);
-const counts = sizes.length ? sizes : [10, 100, 1000];
+const counts = sizes.length ? sizes : [1000, 5000];
 const work = resolve('.tmp/bench');
-
-function folderBytes(folder: string): number {
-  return readdirSync(folder, { withFileTypes: true }).reduce((sum, entry) => {
-    const path = join(folder, entry.name);
-    return sum + (entry.isDirectory() ? folderBytes(path) : statSync(path).size);
-  }, 0);
-}
+const RESULTS_JSON = 'tests/benchmarks/results.json';
+const RESULTS_MD = 'tests/benchmarks/results.md';
 
 interface Measured {
   seconds: number;
   peakMb: number;
+  /** 1-minute load average as the build started and as it ended. */
+  load: [number, number];
+}
+
+/** One size's measurements, as kept in results.json. */
+interface SizeResult {
+  documents: number;
+  date: string;
+  node: string;
+  corpus: string;
+  shape: Pick<CorpusShape, 'bodies' | 'units' | 'blocs' | 'honourRows'>;
+  runs: number;
+  /** The V8 heap limit the builds of this size ran with, when the default was not enough. */
+  heapMb?: number;
+  /** A cold build that ran out of memory at Node's default heap limit, before the retry with heapMb. */
+  outOfMemory?: Measured;
+  ours: Measured[];
+  bare: Measured[];
+  rebuild: Measured & { changed: boolean };
+  distBytes: number;
+  distFiles: number;
+  search: SearchMeasure;
 }
 
 /** The run with the median time. */
 const median = (runs: Measured[]): Measured => [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor(runs.length / 2)];
 
+/** A build that died: out of memory when V8 reached its heap limit. */
+class BuildFailure extends Error {
+  constructor(
+    message: string,
+    readonly measured: Measured,
+    readonly outOfMemory: boolean,
+  ) {
+    super(message);
+  }
+}
+
+/** Heap limit for a retry when a build runs out of memory at Node's default (about 4 GB here). */
+const RETRY_HEAP_MB = 12288;
+
 /** Runs a build under /usr/bin/time: wall seconds and peak resident memory (KB) of the largest process. */
-function timedBuild(args: string[], env: NodeJS.ProcessEnv): Measured {
+function timedBuild(args: string[], env: NodeJS.ProcessEnv, heapMb?: number): Measured {
+  const before = loadavg()[0];
   const started = process.hrtime.bigint();
-  const run = spawnSync('/usr/bin/time', ['-f', '%M', 'npx', 'astro', 'build', ...args], { encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+  const run = spawnSync('/usr/bin/time', ['-f', '%M', 'npx', 'astro', 'build', ...args], {
+    encoding: 'utf8',
+    // Astro logs every page: at 5,000 documents that is more than spawnSync's default 1 MB.
+    maxBuffer: 1024 * 1024 * 1024,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env, ...(heapMb ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${heapMb}`.trim() } : {}) },
+  });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  if (run.status !== 0) throw new Error(`build failed (${args.join(' ')}):\n${run.stdout}\n${run.stderr}`);
-  const peakKb = Number(run.stderr.trim().split('\n').at(-1));
-  return { seconds, peakMb: peakKb / 1024 };
+  const peakKb = Number(run.stderr?.trim().split('\n').at(-1));
+  const measured: Measured = { seconds, peakMb: peakKb / 1024, load: [before, loadavg()[0]] };
+  if (run.status !== 0) {
+    throw new BuildFailure(`build failed (${args.join(' ')}):\n${run.stdout?.slice(-3000)}\n${run.stderr?.slice(-3000)}`, measured, /heap out of memory/.test(run.stderr ?? ''));
+  }
+  return measured;
 }
 
 /** A bare Astro + MDX site over the same campaign files: one page per entry, no schema, no rules, no index. */
@@ -55,47 +109,139 @@ function writeBareSite(root: string, campaigns: string): void {
   );
 }
 
-const rows: string[] = [];
-const perDocument = new Map<number, number>();
-for (const count of counts) {
+async function measure(count: number): Promise<SizeResult> {
   const root = join(work, `build-${count}`);
-  writeCorpus(count, join(root, 'content'));
-  // Builds on this shared 2-core machine vary by 5 to 10 %: each is run three times, ours and
-  // bare in turn, and the median of each is kept.
-  const runs = 3;
-  const oursRuns: Measured[] = [];
-  const bareRuns: Measured[] = [];
+  const content = join(root, 'content');
+  const dist = join(root, 'dist');
+  const cache = join(root, 'cache');
+  const shape = writeCorpus(count, content);
+  console.log(`${count}: ${describeCorpus(shape)}`);
+  const ours: Measured[] = [];
+  const bare: Measured[] = [];
+  // Builds on this shared 2-core machine vary: up to 1,000 documents each is run three times,
+  // ours and bare in turn, and the median kept; above that, a build takes minutes, so once.
+  const runs = count <= 1000 ? 3 : 1;
+  const site = { THI_DUA_CONTENT: content, THI_DUA_CACHE_DIR: cache };
+  let heapMb: number | undefined;
+  let outOfMemory: Measured | undefined;
   for (let run = 0; run < runs; run += 1) {
     // Cold builds on both sides: no content-layer or preview-image cache left from an earlier run.
-    rmSync(join(root, 'cache'), { recursive: true, force: true });
-    oursRuns.push(timedBuild(['--outDir', join(root, 'dist')], { THI_DUA_CONTENT: join(root, 'content'), THI_DUA_CACHE_DIR: join(root, 'cache') }));
-    writeBareSite(join(root, 'bare'), join(root, 'content/campaigns'));
-    bareRuns.push(timedBuild(['--root', join(root, 'bare'), '--outDir', join(root, 'bare-dist')], {}));
+    rmSync(cache, { recursive: true, force: true });
+    rmSync(dist, { recursive: true, force: true });
+    try {
+      ours.push(timedBuild(['--outDir', dist], site, heapMb));
+    } catch (error) {
+      // Out of memory at Node's default heap: say so, and measure with a larger heap (bare too, alike).
+      if (!(error instanceof BuildFailure) || !error.outOfMemory || heapMb) throw error;
+      outOfMemory = error.measured;
+      heapMb = RETRY_HEAP_MB;
+      console.log(`  ours ran out of memory at the default heap after ${error.measured.seconds.toFixed(0)} s (${error.measured.peakMb.toFixed(0)} MB); again with --max-old-space-size=${heapMb}`);
+      rmSync(cache, { recursive: true, force: true });
+      rmSync(dist, { recursive: true, force: true });
+      ours.push(timedBuild(['--outDir', dist], site, heapMb));
+    }
+    console.log(`  ours, run ${run + 1}: ${ours.at(-1)!.seconds.toFixed(1)} s, ${ours.at(-1)!.peakMb.toFixed(0)} MB`);
+    writeBareSite(join(root, 'bare'), join(content, 'campaigns'));
+    bare.push(timedBuild(['--root', join(root, 'bare'), '--outDir', join(root, 'bare-dist')], {}, heapMb));
+    console.log(`  bare, run ${run + 1}: ${bare.at(-1)!.seconds.toFixed(1)} s, ${bare.at(-1)!.peakMb.toFixed(0)} MB`);
   }
-  const ours = median(oursRuns);
-  const bare = median(bareRuns);
-  perDocument.set(count, ours.seconds / count);
-  rows.push(
-    `| ${count} | ${ours.seconds.toFixed(1)} s | ${((ours.seconds / count) * 1000).toFixed(0)} ms | ${ours.peakMb.toFixed(0)} MB | ${(folderBytes(join(root, 'dist')) / 1048576).toFixed(1)} MB | ${(folderBytes(join(root, 'dist/pagefind')) / 1048576).toFixed(2)} MB | ${bare.seconds.toFixed(1)} s | ${(ours.seconds / bare.seconds).toFixed(2)} |`,
-  );
-  console.log(rows.at(-1));
+  // What the last cold build wrote: its size, and search over it.
+  const { bytes: distBytes, files: distFiles } = folderBytes(dist);
+  const search = await measureSearch(dist);
+  console.log(`  search: first query ${kb(search.first.bytes)}, ${search.first.ms.toFixed(0)} ms`);
+  // One document changed by a word, rebuilt with the cold build's cache.
+  const file = join(content, shape.sample.file);
+  const original = readFileSync(file, 'utf8');
+  writeFileSync(file, original.replace(shape.sample.word, shape.sample.replacement));
+  let rebuild: SizeResult['rebuild'];
+  try {
+    const timed = timedBuild(['--outDir', dist], site, heapMb);
+    const page = join(dist, 'phong-trao', shape.sample.file.replace(/^campaigns\//, '').replace(/\.mdx$/, ''), 'index.html');
+    const changed = existsSync(page) && readFileSync(page, 'utf8').includes(shape.sample.replacement);
+    rebuild = { ...timed, changed };
+  } finally {
+    writeFileSync(file, original);
+  }
+  console.log(`  one-document rebuild: ${rebuild.seconds.toFixed(1)} s${rebuild.changed ? '' : ' (the page did NOT show the change)'}`);
+  return {
+    documents: count,
+    date: new Date().toISOString().slice(0, 10),
+    node: process.version,
+    corpus: describeCorpus(shape),
+    shape: { bodies: shape.bodies, units: shape.units, blocs: shape.blocs, honourRows: shape.honourRows },
+    runs,
+    ...(heapMb ? { heapMb } : {}),
+    ...(outOfMemory ? { outOfMemory } : {}),
+    ours,
+    bare,
+    rebuild,
+    distBytes,
+    distFiles,
+    search,
+  };
 }
 
-const largest = Math.max(...counts);
-const middle = counts.filter((count) => count < largest).at(-1);
-const linearity = middle ? (perDocument.get(largest) ?? 0) / (perDocument.get(middle) ?? 1) : NaN;
-const report = [
-  `# Build benchmark`,
-  '',
-  `Synthetic corpora from \`src/cli/bench/corpus.ts\` (deterministic), built on ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, this machine. Cold builds (no cache), the median of 3 runs of each, ours and bare in turn.`,
-  '',
-  '| documents | build | per document | peak memory | dist size | search index | bare Astro + MDX | ratio to bare |',
-  '|---|---|---|---|---|---|---|---|',
-  ...rows,
-  '',
-  middle ? `Per-document time at ${largest} is ${linearity.toFixed(2)}× that at ${middle} (target ≤ 1.2: linear).` : '',
-  '',
-].join('\n');
+const mb = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
+const load = (runs: Measured[]) => {
+  const values = runs.flatMap((run) => run.load);
+  return `${Math.min(...values).toFixed(1)}–${Math.max(...values).toFixed(1)}`;
+};
+const range = (runs: Measured[]) => (runs.length > 1 ? ` (${Math.min(...runs.map((r) => r.seconds)).toFixed(0)}–${Math.max(...runs.map((r) => r.seconds)).toFixed(0)})` : '');
+
+function report(results: SizeResult[]): string {
+  const rows = [...results].sort((a, b) => a.documents - b.documents);
+  const build = rows.map((row) => {
+    const ours = median(row.ours);
+    const bare = median(row.bare);
+    return `| ${row.documents} | ${row.runs === 1 ? '1 run' : `median of ${row.runs}`}${row.heapMb ? `, heap ${row.heapMb / 1024} GB²` : ''} | ${ours.seconds.toFixed(1)} s${range(row.ours)} | ${((ours.seconds / row.documents) * 1000).toFixed(0)} ms | ${ours.peakMb.toFixed(0)} MB | ${bare.seconds.toFixed(1)} s${range(row.bare)} | ${bare.peakMb.toFixed(0)} MB | ${(ours.seconds / bare.seconds).toFixed(2)} | ${(ours.peakMb / bare.peakMb).toFixed(2)} | ${row.rebuild.seconds.toFixed(1)} s${row.rebuild.changed ? '' : ' (change not seen!)'} | ${(row.rebuild.seconds / ours.seconds).toFixed(2)} | ${load([...row.ours, ...row.bare, row.rebuild])} | ${row.date} |`;
+  });
+  const output = rows.map(
+    (row) =>
+      `| ${row.documents} | ${mb(row.distBytes)} (${row.distFiles} files) | ${kb(row.distBytes / row.documents)} | ${mb(row.search.index.bytes)} (${row.search.index.files} files) | ${kb(row.search.first.bytes)} | ${row.search.first.ms.toFixed(0)} ms | ${kb(row.search.following.bytes)}, ${row.search.following.ms.toFixed(0)} ms |`,
+  );
+  const smallest = rows[0];
+  const largest = rows.at(-1)!;
+  const perDocument = (row: SizeResult) => median(row.ours).seconds / row.documents;
+  const linearity = rows.length > 1 ? perDocument(largest) / perDocument(smallest) : NaN;
+  const cpu = cpus();
+  return [
+    '# Build benchmark',
+    '',
+    `Synthetic province archives from \`src/cli/bench/corpus.ts\` (deterministic), measured by \`npm run bench\` (\`src/cli/bench/build.ts\`). Machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? 'CPU'}, ${(totalmem() / 1073741824).toFixed(0)} GB, shared with other engineers' builds: the load column is the 1-minute load average at the start and end of each build of that size (on 2 cores, anything above 2 means builds competed for the CPU and times are inflated).`,
+    '',
+    ...rows.map((row) => `- ${row.documents}: ${row.corpus}. Measured ${row.date}, Node ${row.node}.`),
+    '',
+    'Cold builds have no content-layer or preview-image cache; ours and bare run in turn. Peak memory is the maximum resident set of the largest process (`/usr/bin/time -f %M`). The one-document rebuild changes one word in one commune\'s launch document and builds again with the cold build\'s cache folder.',
+    '',
+    '| documents | runs¹ | cold build | per document | peak memory | bare Astro + MDX | bare peak memory | time ratio to bare | memory ratio to bare | one-document rebuild | rebuild / cold | load (1-min) | date |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+    ...build,
+    '',
+    '¹ Up to 1,000 documents each build runs three times and the median is kept (range in brackets); above, a build takes minutes and runs once.',
+    ...rows
+      .filter((row) => row.outOfMemory)
+      .map((row) => `² At ${row.documents} documents the cold build ran out of memory at Node's default heap limit (${(getHeapStatistics().heap_size_limit / 1073741824).toFixed(1)} GB on this machine) after ${row.outOfMemory!.seconds.toFixed(0)} s at ${row.outOfMemory!.peakMb.toFixed(0)} MB resident; every build of that size (ours, bare, rebuild) was then run with \`NODE_OPTIONS=--max-old-space-size=${row.heapMb}\`.`),
+    '',
+    'Output of the last cold build, and search over it in headless Chromium (`src/cli/bench/search.ts`): bytes are every response from focusing the box to the results settling, time is from Enter to the first result shown.',
+    '',
+    '| documents | dist | dist per document | Pagefind index | first query “doan ket”: bytes | first query: time to first result | following query “chi thi 34” |',
+    '|---|---|---|---|---|---|---|',
+    ...output,
+    '',
+    rows.length > 1
+      ? `Per-document build time at ${largest.documents} is ${linearity.toFixed(2)}× that at ${smallest.documents} (${(perDocument(largest) * 1000).toFixed(0)} ms against ${(perDocument(smallest) * 1000).toFixed(0)} ms; target ≤ 1.2: linear).`
+      : `Only ${smallest.documents} documents measured: run \`npm run bench -- 5000\` for the linearity figure.`,
+    '',
+  ].join('\n');
+}
+
+const stored: SizeResult[] = existsSync(RESULTS_JSON) ? (JSON.parse(readFileSync(RESULTS_JSON, 'utf8')) as SizeResult[]) : [];
+const results = new Map(stored.map((result) => [result.documents, result]));
 mkdirSync('tests/benchmarks', { recursive: true });
-writeFileSync('tests/benchmarks/results.md', report);
-console.log(`\n${report}`);
+for (const count of counts) {
+  results.set(count, await measure(count));
+  // Written after every size, so a long run that is stopped keeps what it measured.
+  writeFileSync(RESULTS_JSON, `${JSON.stringify([...results.values()].sort((a, b) => a.documents - b.documents), null, 2)}\n`);
+  writeFileSync(RESULTS_MD, report([...results.values()]));
+}
+console.log(`\n${readFileSync(RESULTS_MD, 'utf8')}`);
