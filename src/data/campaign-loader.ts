@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { slug as githubSlug } from 'github-slugger';
 import { formatProblems } from '../lib/content/format';
+import type { ContentProblem } from '../lib/content/types';
 import { constructProblem } from '../lib/markdown/mdx-constructs';
 import { parseFrontmatter, splitMdxFile } from '../lib/markdown/mdx-file';
 import { createMdxRenderer, MdxConstructError, type MdxRenderOptions } from '../lib/markdown/render-mdx';
@@ -102,6 +103,13 @@ function reportError(message: string): Error {
   return error;
 }
 
+/** The report of a body holding MDX code: gathered over every file, so an editor sees them all at once. */
+class ConstructReport extends Error {
+  constructor(readonly problems: ContentProblem[]) {
+    super(formatProblems(problems));
+  }
+}
+
 /** The campaigns loader for the .mdx files under `base` (relative to the project root, as glob's base). */
 export function campaignLoader({ base }: { base: string }): Loader {
   return {
@@ -143,7 +151,7 @@ export function campaignLoader({ base }: { base: string }): Loader {
           rendered = await render(parts.source, filePath, data);
         } catch (error) {
           if (!(error instanceof MdxConstructError)) throw error;
-          throw reportError(formatProblems(error.constructs.map((construct) => constructProblem(construct, relativePath))));
+          throw new ConstructReport(error.constructs.map((construct) => constructProblem(construct, relativePath)));
         }
         store.set({
           id,
@@ -159,15 +167,17 @@ export function campaignLoader({ base }: { base: string }): Loader {
       const untouched = new Set(store.keys());
       const files = mdxFiles(folder);
       if (files.length === 0) logger.warn(`No .mdx files found in "${posix(relative(projectRoot, folder))}"`);
-      const failures: string[] = [];
+      // Other errors (a schema Astro refuses) are thrown as they come, with Astro's own message.
+      const reports: ContentProblem[] = [];
       for (const entry of files) {
         try {
           untouched.delete(await sync(entry, rendererChanged));
         } catch (error) {
-          failures.push(error instanceof Error ? error.message : String(error));
+          if (!(error instanceof ConstructReport)) throw error;
+          reports.push(...error.problems);
         }
       }
-      if (failures.length) throw reportError(failures.join('\n\n'));
+      if (reports.length) throw reportError(formatProblems(reports));
       untouched.forEach((id) => store.delete(id));
       meta.set('renderer-digest', digestOfRenderer);
 
