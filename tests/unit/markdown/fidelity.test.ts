@@ -40,6 +40,13 @@ async function asData(path: string): Promise<string> {
   return (await render(parts.source, path, parseFrontmatter(parts.frontmatter))).html;
 }
 
+/** Where two renderings part, with some context on each side: a byte-level diff is unreadable in one line. */
+function firstDifference(data: string, mdx: string): string {
+  let at = 0;
+  while (at < data.length && data[at] === mdx[at]) at += 1;
+  return `differs at ${at}:\n  as data: ${JSON.stringify(data.slice(Math.max(0, at - 80), at + 120))}\n  as MDX:  ${JSON.stringify(mdx.slice(Math.max(0, at - 80), at + 120))}`;
+}
+
 const mdxFiles = (folder: string): string[] =>
   readdirSync(folder, { withFileTypes: true }).flatMap((item) => (item.isDirectory() ? mdxFiles(join(folder, item.name)) : item.name.endsWith('.mdx') ? [join(folder, item.name)] : []));
 
@@ -66,12 +73,16 @@ describe('a body rendered as data is the HTML MDX gave', () => {
     ['every Markdown, GFM and MDX feature', resolve('tests/unit/markdown/fidelity.mdx')],
     ...mdxFiles(resolve('tests/fixtures/demo/content/campaigns')).map((path) => [`illustrative ${path.split('/').pop()}`, path]),
   ])('%s', async (_, path) => {
-    expect(await asData(path)).toBe(await asMdxModule(path));
+    const [data, mdx] = [await asData(path), await asMdxModule(path)];
+    expect(data, firstDifference(data, mdx)).toBe(mdx);
   });
 
   it('every real document the importer reads', { timeout: 60_000 }, async () => {
     const paths = await importedDocuments();
     expect(paths.length).toBeGreaterThanOrEqual(30);
-    for (const path of paths) expect(await asData(path), path).toBe(await asMdxModule(path));
+    for (const path of paths) {
+      const [data, mdx] = [await asData(path), await asMdxModule(path)];
+      expect(data, `${path} ${firstDifference(data, mdx)}`).toBe(mdx);
+    }
   });
 });
