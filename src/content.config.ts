@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
+import { campaignLoader } from './data/campaign-loader';
 import { contentRoot, hasYamlFiles } from './data/content-root';
 import { blocSchema } from './schemas/bloc';
 import { campaignSchema } from './schemas/campaign';
@@ -28,7 +29,7 @@ function optionalFolder(folder: string): Loader {
 }
 
 export const collections = {
-  campaigns: defineCollection({ loader: glob({ pattern: '**/*.mdx', base: `${root}/campaigns` }), schema: campaignSchema }),
+  campaigns: defineCollection({ loader: campaignLoader({ base: `${root}/campaigns` }), schema: campaignSchema }),
   directives: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/directives` }), schema: directiveSchema }),
   honours: defineCollection({ loader: optionalFolder('honours'), schema: honourYearSchema }),
   units: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/units` }), schema: unitSchema }),

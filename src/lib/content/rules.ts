@@ -4,6 +4,7 @@ import { parseOutline } from '../outline';
 import { checkCampaignBody } from './campaign-rules';
 import { checkDuplicateDocuments } from './duplicates';
 import { checkDocumentFolders } from './folders';
+import { checkMdxConstructs } from './mdx-constructs';
 import { checkReferences } from './references';
 import { checkTargetResults } from './target-results';
 import type { ContentProblem, ContentSet } from './types';
@@ -55,8 +56,11 @@ export function checkBodySyntax(content: ContentSet, context: RuleContext): Cont
   return problems;
 }
 
+/** What MDX reads as code, found by MDX's parser as the campaign loader finds it, with the lexical check's findings on other lines. */
+const checkBodyCode: ContentRule = (content, context) => checkMdxConstructs(content, context, checkBodySyntax);
+
 /** The content rules, in order: run by the build (src/data/site.ts) and by `npm run check` alike. */
-export const RULES: ContentRule[] = [checkReferences, checkDocumentFolders, checkDuplicateDocuments, checkCampaignBodies, checkBodySyntax, checkHonours, checkTargetResults, checkBlocs];
+export const RULES: ContentRule[] = [checkReferences, checkDocumentFolders, checkDuplicateDocuments, checkCampaignBodies, checkBodyCode, checkHonours, checkTargetResults, checkBlocs];
 
 /** Runs every rule over the content. */
 export async function runRules(content: ContentSet, context: RuleContext, rules: ContentRule[] = RULES): Promise<ContentProblem[]> {

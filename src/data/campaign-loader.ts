@@ -1,0 +1,207 @@
+/**
+ * The campaigns collection, loaded as data: each content/campaigns/**\/*.mdx body is rendered to
+ * HTML once, by MDX's parser and the site's Markdown plugins (src/lib/markdown/render-mdx), and
+ * stored with its entry, instead of being compiled by @astrojs/mdx into a JS module that Vite
+ * bundles (about 0.9 MB of build memory per document). Pages still call render(entry) and show
+ * <Content />. MDX stays the authoring format: a body is parsed exactly as MDX parses it, and one
+ * holding a component, a tag, an {expression} or import/export is refused with a report in
+ * Vietnamese (the same report `npm run check` gives: src/lib/content/mdx-constructs.ts).
+ *
+ * Ids, `filePath`, `body` and `digest` are those the glob loader stored. A document whose file did
+ * not change since the last build (same digest) and whose renderer did not change either is not
+ * parsed or rendered again: Astro keeps the store in the cache folder.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { promises as fs } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { slug as githubSlug } from 'github-slugger';
+import { formatProblems } from '../lib/content/format';
+import type { ContentProblem } from '../lib/content/types';
+import { constructProblem } from '../lib/markdown/mdx-constructs';
+import { parseFrontmatter, splitMdxFile } from '../lib/markdown/mdx-file';
+import { createMdxRenderer, MdxConstructError, type MdxRenderOptions } from '../lib/markdown/render-mdx';
+import { BASE } from '../lib/urls';
+
+const posix = (path: string) => path.split(sep).join('/');
+
+/** Every .mdx file under a folder, as paths relative to it ("2023/x.mdx"), skipping dot-files as the glob did. */
+function mdxFiles(folder: string, prefix = ''): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(join(folder, prefix)).sort();
+  } catch {
+    return [];
+  }
+  return names.flatMap((name) => {
+    if (name.startsWith('.')) return [];
+    const path = prefix ? `${prefix}/${name}` : name;
+    if (statSync(join(folder, path)).isDirectory()) return mdxFiles(folder, path);
+    return name.endsWith('.mdx') ? [path] : [];
+  });
+}
+
+/** The id the glob loader gave: the frontmatter's slug, or each folder and the file name slugged ("2023/phat-dong-thi-dua-2023"). */
+function entryId(entry: string, data: Record<string, unknown>): string {
+  if (data.slug) return String(data.slug);
+  return entry
+    .replace(/\.mdx$/, '')
+    .split('/')
+    .map((segment) => githubSlug(segment))
+    .join('/')
+    .replace(/\/index$/, '');
+}
+
+/** Files whose text the rendered HTML depends on besides the document: the renderer, the plugins, what they import, the packages. */
+function rendererSources(root: string): string[] {
+  const walk = (folder: string): string[] =>
+    readdirSync(folder, { withFileTypes: true })
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .flatMap((item) => (item.isDirectory() ? walk(join(folder, item.name)) : [join(folder, item.name)]));
+  return [...walk(join(root, 'src/lib')), join(root, 'src/data/campaign-loader.ts'), join(root, 'package-lock.json')];
+}
+
+/**
+ * What the stored HTML was rendered with: the Markdown settings and plugin options (a changed
+ * directive alias changes a citation's link), the published sub-path, and the code. A change
+ * renders every document again, as each build did when bodies were MDX modules.
+ */
+function rendererDigest(context: LoaderContext, options: MdxRenderOptions): string {
+  const root = fileURLToPath(context.config.root);
+  const settings = JSON.stringify({ base: BASE, options }, (_key, value: unknown) =>
+    typeof value === 'function' ? `function ${value.name}` : value instanceof Map ? [...value.entries()] : value instanceof Set ? [...value] : value,
+  );
+  const code = rendererSources(root).map((path) => {
+    try {
+      return readFileSync(path, 'utf8');
+    } catch {
+      return '';
+    }
+  });
+  return context.generateDigest([settings, ...code].join('\0'));
+}
+
+/** The site's Markdown settings as @astrojs/mdx applies them (mdx() extends `markdown`). */
+function renderOptions(context: LoaderContext): MdxRenderOptions {
+  const markdown = context.config.markdown;
+  return {
+    remarkPlugins: markdown.remarkPlugins as MdxRenderOptions['remarkPlugins'],
+    rehypePlugins: markdown.rehypePlugins as MdxRenderOptions['rehypePlugins'],
+    remarkRehype: markdown.remarkRehype as MdxRenderOptions['remarkRehype'],
+    gfm: markdown.gfm,
+    smartypants: markdown.smartypants,
+    syntaxHighlight: markdown.syntaxHighlight as MdxRenderOptions['syntaxHighlight'],
+    shikiConfig: markdown.shikiConfig as MdxRenderOptions['shikiConfig'],
+  };
+}
+
+/** An error whose message is the whole report, without a stack trace under it. */
+function reportError(message: string): Error {
+  const error = new Error(message);
+  error.stack = message;
+  return error;
+}
+
+/** The report of a body holding MDX code: gathered over every file, so an editor sees them all at once. */
+class ConstructReport extends Error {
+  constructor(readonly problems: ContentProblem[]) {
+    super(formatProblems(problems));
+  }
+}
+
+/** The campaigns loader for the .mdx files under `base` (relative to the project root, as glob's base). */
+export function campaignLoader({ base }: { base: string }): Loader {
+  return {
+    name: 'campaign-mdx-loader',
+    load: async (context) => {
+      const { config, store, meta, logger, parseData, generateDigest, watcher } = context;
+      const baseUrl = new URL(base.endsWith('/') ? base : `${base}/`, config.root);
+      const folder = fileURLToPath(baseUrl);
+      const projectRoot = fileURLToPath(config.root);
+      const options = renderOptions(context);
+      const render = createMdxRenderer(options);
+      const digestOfRenderer = rendererDigest(context, options);
+      const rendererChanged = meta.get('renderer-digest') !== digestOfRenderer;
+      const idByPath = new Map<string, string>();
+
+      /** Loads one file into the store; returns its id, or throws the report of a body MDX would run as code. */
+      async function sync(entry: string, force: boolean): Promise<string> {
+        const filePath = join(folder, entry);
+        const contents = await fs.readFile(filePath, 'utf8');
+        const parts = splitMdxFile(contents);
+        let data: Record<string, unknown>;
+        try {
+          data = parseFrontmatter(parts.frontmatter);
+        } catch (error) {
+          throw reportError(`${posix(relative(projectRoot, filePath))}: frontmatter is not valid YAML (${error instanceof Error ? error.message : String(error)}). Run npm run check for the line and the fix.`);
+        }
+        const id = entryId(entry, data);
+        const oldId = idByPath.get(filePath);
+        if (oldId && oldId !== id) store.delete(oldId);
+        idByPath.set(filePath, id);
+        const digest = generateDigest(contents);
+        const existing = store.get(id);
+        if (!force && existing && existing.digest === digest && existing.filePath && existing.rendered) return id;
+
+        const relativePath = posix(relative(projectRoot, filePath));
+        const parsed = await parseData({ id, data, filePath });
+        let rendered;
+        try {
+          rendered = await render(parts.source, filePath, data);
+        } catch (error) {
+          if (!(error instanceof MdxConstructError)) throw error;
+          throw new ConstructReport(error.constructs.map((construct) => constructProblem(construct, relativePath)));
+        }
+        store.set({
+          id,
+          data: parsed,
+          body: parts.body,
+          filePath: relativePath,
+          digest,
+          rendered: { html: rendered.html, metadata: { headings: rendered.headings, frontmatter: data } },
+        });
+        return id;
+      }
+
+      const untouched = new Set(store.keys());
+      const files = mdxFiles(folder);
+      if (files.length === 0) logger.warn(`No .mdx files found in "${posix(relative(projectRoot, folder))}"`);
+      // Other errors (a schema Astro refuses) are thrown as they come, with Astro's own message.
+      const reports: ContentProblem[] = [];
+      for (const entry of files) {
+        try {
+          untouched.delete(await sync(entry, rendererChanged));
+        } catch (error) {
+          if (!(error instanceof ConstructReport)) throw error;
+          reports.push(...error.problems);
+        }
+      }
+      if (reports.length) throw reportError(formatProblems(reports));
+      untouched.forEach((id) => store.delete(id));
+      meta.set('renderer-digest', digestOfRenderer);
+
+      if (!watcher) return;
+      watcher.add(folder);
+      const inFolder = (path: string) => path.endsWith('.mdx') && !posix(relative(folder, path)).startsWith('../');
+      const onChange = async (path: string) => {
+        if (!inFolder(path)) return;
+        const entry = posix(relative(folder, path));
+        try {
+          await sync(entry, false);
+          logger.info(`Reloaded data from ${entry}`);
+        } catch (error) {
+          logger.error(error instanceof Error ? error.message : String(error));
+        }
+      };
+      watcher.on('change', onChange);
+      watcher.on('add', onChange);
+      watcher.on('unlink', (path) => {
+        const id = idByPath.get(path);
+        if (!inFolder(path) || !id) return;
+        store.delete(id);
+        idByPath.delete(path);
+      });
+    },
+  };
+}
