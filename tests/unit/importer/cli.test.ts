@@ -72,6 +72,21 @@ describe('npm run import', { timeout: 30_000 }, () => {
     expect(existsSync(join(root, 'campaigns/2030'))).toBe(false);
   });
 
+  it("files a second body's document in that body's folder, so two bodies' same-named documents have their own addresses", () => {
+    const root = content();
+    const env = { THI_DUA_CONTENT: root };
+    writeFileSync(join(root, 'units/so-tu-phap-cao-bang.yaml'), 'name: Sở Tư pháp tỉnh Cao Bằng\nheaderName: SỞ TƯ PHÁP\nparent: ubnd-tinh-cao-bang\n');
+    const run = runScript('src/cli/import.ts', [SEED_PATH, '--issuer', 'so-tu-phap-cao-bang'], env);
+    expect(run.code).toBe(0);
+    const target = join(root, 'campaigns/2023/so-tu-phap-cao-bang/phat-dong-thi-dua-2023.mdx');
+    expect(run.stdout).toContain(target);
+    expect(splitMdx(readFileSync(target, 'utf8')).data).toMatchObject({ issuer: 'so-tu-phap-cao-bang' });
+    // The first body's document keeps its file and address.
+    expect(existsSync(join(root, 'campaigns/2023/phat-dong-thi-dua-2023.mdx'))).toBe(true);
+    const check = runScript('src/cli/check.ts', [], env);
+    expect(check.stdout + check.stderr).toContain('Nội dung hợp lệ: 2 văn bản');
+  });
+
   it('exits 1 with the usage on a bad command line', () => {
     expect(runScript('src/cli/import.ts', []).code).toBe(1);
     expect(runScript('src/cli/import.ts', [SEED_PATH, '--year', '23']).stderr).toContain('--year');
