@@ -3,6 +3,8 @@ import { FILTERS } from '../lib/search/facets';
 import { hitsOf } from '../lib/search/hits';
 import type { PagefindData, SearchHit } from '../lib/search/hits';
 import { highlightUrl, markedWords } from '../lib/search/links';
+import { SITE_FILTER, siteOfUrl } from '../lib/search/national';
+import type { MergedIndex } from '../lib/search/national';
 import { phraseAt, queryWords, rankByQuery } from '../lib/search/rank';
 
 /** The part of Pagefind's browser API this page uses. */
@@ -14,6 +16,7 @@ interface PagefindResult {
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init?: () => Promise<void>;
+  mergeIndex: (path: string, options: Record<string, unknown>) => Promise<void>;
   search: (query: string | null, options: { filters?: Record<string, string>; sort?: Record<string, string> }) => Promise<{ results: PagefindResult[] }>;
 }
 
@@ -21,8 +24,12 @@ interface Pagefind {
 const PAGE_SIZE = 10;
 /** Result lines shown (items of those pages). */
 const HITS_SHOWN = 20;
-const FILTER_KEYS = FILTERS.map((filter) => filter.key);
 const form = document.querySelector<HTMLFormElement>('#tim-kiem');
+/** On a national site: the other sites' indexes, published on this host (see the search page). */
+const merged = JSON.parse(form?.dataset.chiMuc ?? '[]') as MergedIndex[];
+const FILTER_KEYS: string[] = [...FILTERS.map((filter) => filter.key), ...(merged.length ? [SITE_FILTER] : [])];
+/** Excerpt length in words, the same for every index. */
+const EXCERPT_LENGTH = 28;
 const status = document.querySelector<HTMLElement>('#trang-thai');
 const list = document.querySelector<HTMLOListElement>('#ket-qua');
 let pagefind: Promise<Pagefind> | undefined;
@@ -35,8 +42,12 @@ function engine(): Promise<[Pagefind, Record<string, string[]>]> {
   pagefind ??= (import(/* @vite-ignore */ bundle) as Promise<Pagefind>).then(async (module) => {
     // The worker would be one more 43 KB download for a search that takes milliseconds here.
     // Result addresses are indexed whole, sub-path included: Pagefind must not add its folder's.
-    await module.options({ excerptLength: 28, noWorker: true, baseUrl: '/' });
+    // On a national site this site's own pages carry its name in the "Trang công bố" filter.
+    const own = form?.dataset.trang;
+    await module.options({ excerptLength: EXCERPT_LENGTH, noWorker: true, baseUrl: '/', ...(own ? { mergeFilter: { [SITE_FILTER]: own } } : {}) });
     await module.init?.();
+    // Other sites' indexes, copied onto this host by the build: their results link to each site's own address.
+    await Promise.all(merged.map((index) => module.mergeIndex(index.path, { baseUrl: index.baseUrl, excerptLength: EXCERPT_LENGTH, mergeFilter: { [SITE_FILTER]: index.name } })));
     return module;
   });
   dWords ??= fetch(`${import.meta.env.BASE_URL}tim-kiem/tu-d.json`).then((response) => (response.ok ? response.json() : {}));
@@ -102,10 +113,12 @@ function render(items: SearchHit[], total: number, query: string): void {
       if (at >= 0) excerpt.replaceChildren(...phraseExcerpt(item.words, at, wanted.length));
       else excerpt.innerHTML = item.excerpt;
       li.append(link);
-      if (item.context) {
+      const site = merged.length ? siteOfUrl(item.url, merged)?.name : undefined;
+      const contextText = [site, item.context].filter(Boolean).join(' · ');
+      if (contextText) {
         const context = document.createElement('p');
         context.className = 'text-sm text-muted';
-        context.textContent = item.context;
+        context.textContent = contextText;
         li.append(context);
       }
       li.append(excerpt);
