@@ -13,9 +13,9 @@ export const BUILD_OUTPUT = { site: '.tmp/build-output/site.log', demo: '.tmp/bu
  * Builds the shipped content, and the illustrative set through the real `npm run demo`, once
  * for every site test; a failed build stops the run with its output.
  */
-export default function setup(): void {
+export default async function setup(): Promise<void> {
   rmSync(BUILT_SITE, { recursive: true, force: true });
-  const result = astroBuild({ outDir: BUILT_SITE });
+  const result = await astroBuild({ outDir: BUILT_SITE });
   if (result.status !== 0) throw new Error(`astro build failed:\n${result.output}`);
   mkdirSync('.tmp/build-output', { recursive: true });
   writeFileSync(BUILD_OUTPUT.site, result.output);

@@ -1,36 +1,36 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { astroBuild, contentVariant, replaceIn } from '../support/build';
+import { run as runCommand } from '../support/run';
 
 const CAMPAIGN = 'campaigns/2023/phat-dong-thi-dua-2023.mdx';
 
 /** Builds a broken variant of the shipped content; the build must fail and say where. */
-function buildBroken(name: string, edit: (content: string) => void) {
+async function buildBroken(name: string, edit: (content: string) => void) {
   const root = contentVariant(name, edit);
-  const result = astroBuild({ content: join(root, 'content'), outDir: join(root, 'dist'), cacheDir: join(root, 'cache') });
+  const result = await astroBuild({ content: join(root, 'content'), outDir: join(root, 'dist'), cacheDir: join(root, 'cache') });
   return { ...result, root };
 }
 
 describe('bad content fails the build, naming the file and the field', () => {
-  it('a field of the wrong type', () => {
-    const result = buildBroken('wrong-type', (content) => replaceIn(join(content, CAMPAIGN), /^year: 2023$/m, 'year: "hai nghìn"'));
+  it('a field of the wrong type', async () => {
+    const result = await buildBroken('wrong-type', (content) => replaceIn(join(content, CAMPAIGN), /^year: 2023$/m, 'year: "hai nghìn"'));
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('phat-dong-thi-dua-2023');
     expect(result.output).toMatch(/year: Expected type `"number"`, received `"string"`/);
     expect(existsSync(join(result.outDir, 'index.html'))).toBe(false);
   });
 
-  it('a missing required field', () => {
-    const result = buildBroken('missing-field', (content) => replaceIn(join(content, CAMPAIGN), /^place: Cao Bằng\n/m, ''));
+  it('a missing required field', async () => {
+    const result = await buildBroken('missing-field', (content) => replaceIn(join(content, CAMPAIGN), /^place: Cao Bằng\n/m, ''));
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('phat-dong-thi-dua-2023');
     expect(result.output).toMatch(/place: Required/);
   });
 
-  it('a reference to a unit that does not exist', () => {
-    const result = buildBroken('missing-unit', (content) =>
+  it('a reference to a unit that does not exist', async () => {
+    const result = await buildBroken('missing-unit', (content) =>
       replaceIn(join(content, CAMPAIGN), /^issuer: ban-dan-toc-cao-bang$/m, 'issuer: ban-dan-toc-bac-kan'),
     );
     expect(result.status).not.toBe(0);
@@ -39,8 +39,8 @@ describe('bad content fails the build, naming the file and the field', () => {
     expect(result.output).toContain('content/units/ban-dan-toc-bac-kan.yaml');
   });
 
-  it('a reference to a directive that does not exist', () => {
-    const result = buildBroken('missing-directive', (content) =>
+  it('a reference to a directive that does not exist', async () => {
+    const result = await buildBroken('missing-directive', (content) =>
       replaceIn(join(content, 'directives/luat-15-2003-qh11.yaml'), /^replacedBy: .*$/m, 'replacedBy: luat-99-2099-qh15'),
     );
     expect(result.status).not.toBe(0);
@@ -48,8 +48,8 @@ describe('bad content fails the build, naming the file and the field', () => {
     expect(result.output).toContain('Thấy: "luat-99-2099-qh15"');
   });
 
-  it('a target annotation that contradicts the target text', () => {
-    const result = buildBroken('contradiction', (content) =>
+  it('a target annotation that contradicts the target text', async () => {
+    const result = await buildBroken('contradiction', (content) =>
       replaceIn(join(content, CAMPAIGN), /(- item: 3\n\s+metric: .*\n\s+comparator: )eq/, '$1gt'),
     );
     expect(result.status).not.toBe(0);
@@ -59,21 +59,21 @@ describe('bad content fails the build, naming the file and the field', () => {
 });
 
 describe('npm run build replaces the site only when the build succeeded', () => {
-  it('keeps the last good site after a failed build, and replaces it after a good one', () => {
+  it('keeps the last good site after a failed build, and replaces it after a good one', async () => {
     const root = contentVariant('atomic', (content) => replaceIn(join(content, CAMPAIGN), /^year: 2023$/m, 'year: "sai"'));
     const out = join(root, 'site');
     mkdirSync(out, { recursive: true });
     writeFileSync(join(out, 'index.html'), 'bản tốt trước đó');
     const run = (content: string) =>
-      spawnSync('npm', ['run', '-s', 'build'], { encoding: 'utf8', env: { ...process.env, THI_DUA_OUT: out, THI_DUA_CONTENT: content, THI_DUA_CACHE_DIR: join(root, 'cache') } });
+      runCommand('npm', ['run', '-s', 'build'], { env: { ...process.env, THI_DUA_OUT: out, THI_DUA_CONTENT: content, THI_DUA_CACHE_DIR: join(root, 'cache') } });
 
-    const failed = run(join(root, 'content'));
+    const failed = await run(join(root, 'content'));
     expect(failed.status).not.toBe(0);
     expect(failed.stderr).toContain('được giữ nguyên');
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('bản tốt trước đó');
     expect(readdirSync(root).filter((name) => name.startsWith('site.'))).toEqual([]);
 
-    const good = run('content');
+    const good = await run('content');
     expect(good.status, good.stderr).toBe(0);
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('Phong trào thi đua năm 2023');
     expect(existsSync(join(out, 'pagefind/pagefind.js'))).toBe(true);

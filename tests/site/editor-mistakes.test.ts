@@ -3,11 +3,11 @@
  * (non-zero exit) with the same Vietnamese report naming the file and the right line, and the
  * last good site is left as it was. No stack trace for a content mistake.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentVariant, replaceIn } from '../support/build';
+import { run as runCommand } from '../support/run';
 
 const DOC = 'campaigns/2023/phat-dong-thi-dua-2023.mdx';
 
@@ -93,9 +93,8 @@ const MISTAKES: Mistake[] = [
   { name: 'the same document twice', edit: (content) => writeFileSync(join(content, 'campaigns/2023/ban-sao.mdx'), readFileSync(doc(content), 'utf8')), at: ['campaigns/2023/ban-sao.mdx', 10], says: ['phat-dong-thi-dua-2023.mdx'] },
 ];
 
-function run(script: string, root: string, out: string) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', script], {
-    encoding: 'utf8',
+async function run(script: string, root: string, out: string) {
+  const result = await runCommand(process.execPath, ['--import', 'tsx', script], {
     env: { ...process.env, THI_DUA_CONTENT: join(root, 'content'), THI_DUA_OUT: out, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
   });
   return { status: result.status, text: `${result.stdout}\n${result.stderr}` };
@@ -112,7 +111,7 @@ function paragraphAt(report: string, place: string): string | null {
 describe('an editor’s mistakes, through npm run check and npm run build', { timeout: 60_000 }, () => {
   it('has at least 30 of them', () => expect(MISTAKES.length).toBeGreaterThanOrEqual(30));
 
-  it.each(MISTAKES.map((mistake, index) => ({ ...mistake, index })))('$name', ({ index, edit: change, at, says }) => {
+  it.each(MISTAKES.map((mistake, index) => ({ ...mistake, index })))('$name', async ({ index, edit: change, at, says }) => {
     const root = contentVariant(`mistake-${index}`, change);
     const out = join(root, 'dist');
     mkdirSync(out, { recursive: true });
@@ -120,8 +119,8 @@ describe('an editor’s mistakes, through npm run check and npm run build', { ti
     const file = join(root, 'content', at[0]);
     const place = at[1] ? `${file}:${at[1]} —` : `${file} —`;
 
-    const check = run('src/cli/check.ts', root, out);
-    const build = run('src/cli/build.ts', root, out);
+    const check = await run('src/cli/check.ts', root, out);
+    const build = await run('src/cli/build.ts', root, out);
     for (const [command, result] of [['check', check], ['build', build]] as const) {
       expect(result.status, `${command}: ${result.text}`).not.toBe(0);
       const paragraph = paragraphAt(result.text, place);

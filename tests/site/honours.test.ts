@@ -1,10 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUILT_SITE, DEMO_SITE } from '../setup/built-site';
 import { astroBuild, contentVariant } from '../support/build';
 import { allPages, readPage, selectAll, textAt } from '../support/html';
+import { run as runCommand } from '../support/run';
 
 describe('honour boards on the illustrative set (npm run demo)', () => {
   const pages = allPages(DEMO_SITE);
@@ -70,25 +70,25 @@ describe('honour boards on the shipped content', () => {
 });
 
 describe('importing a decision annex (npm run import:honours)', () => {
-  it('yields YAML that builds, every row accounted for, and a second run without --force changes nothing', () => {
+  it('yields YAML that builds, every row accounted for, and a second run without --force changes nothing', async () => {
     const root = contentVariant('import-annex', (content) => rmSync(join(content, 'honours/2023.yaml')), 'tests/fixtures/demo/content');
     const content = join(root, 'content');
     const out = join(content, 'honours/2023.yaml');
     const annex = 'tests/fixtures/honours/01-ca-nhan-tap-the-ban-dan-toc.txt';
     const run = () =>
-      spawnSync('npx', ['tsx', 'src/cli/import-honours.ts', annex, '--out', out], { encoding: 'utf8', env: { ...process.env, THI_DUA_CONTENT: content } });
+      runCommand('npx', ['tsx', 'src/cli/import-honours.ts', annex, '--out', out], { env: { ...process.env, THI_DUA_CONTENT: content } });
 
-    const first = run();
+    const first = await run();
     expect(first.status, first.stderr).toBe(0);
     expect(first.stdout).toContain('12 dòng');
     expect(first.stderr).toContain('Dòng 24 không đọc được');
     const written = readFileSync(out, 'utf8');
 
-    const second = run();
+    const second = await run();
     expect(second.status).toBe(2);
     expect(readFileSync(out, 'utf8')).toBe(written);
 
-    const build = astroBuild({ content, outDir: join(root, 'dist'), cacheDir: join(root, 'cache') });
+    const build = await astroBuild({ content, outDir: join(root, 'dist'), cacheDir: join(root, 'cache') });
     expect(build.status, build.output).toBe(0);
     const board = textAt(readPage(join(root, 'dist'), 'bang-vang/2023/index.html'), 'main');
     expect(board).toContain('Nông Văn An, Trưởng phòng — Phòng Chính sách dân tộc');

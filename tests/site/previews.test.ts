@@ -75,13 +75,13 @@ describe('drawing the pictures during the build', () => {
   );
   const build = () => astroBuild({ content: join(root, 'content'), outDir: join(root, 'dist'), cacheDir: join(root, 'cache') });
 
-  it('draws every card while the pages are built, keeps them for the next build, and warns about characters it cannot draw', () => {
-    const first = build();
+  it('draws every card while the pages are built, keeps them for the next build, and warns about characters it cannot draw', async () => {
+    const first = await build();
     expect(first.status, first.output).toBe(0);
     expect(first.output).toContain('2 preview images (0 from the cache, 0 drawn only at the end;');
     expect(first.output).toMatch(/Ảnh xem trước của .*\/phong-trao\/2023\/phat-dong-thi-dua-2023\/.*thiếu các ký tự “口号✓”/);
 
-    const second = build();
+    const second = await build();
     expect(second.status, second.output).toBe(0);
     // The card it could not draw whole is drawn again, and the warning repeats until the text is fixed.
     expect(second.output).toContain('2 preview images (1 from the cache, 0 drawn only at the end;');

@@ -4,7 +4,6 @@
  * document's page holds every word of the document, in order. Only the lines a portal prints
  * before the document's header may be left out, and the importer must say which.
  */
-import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +12,7 @@ import { astroBuild, contentVariant } from '../support/build';
 import { readPage, textAt } from '../support/html';
 import { splitMdx } from '../support/importer';
 import { comparableWords, firstMissingInOrder, headerLineCount, footLine, isFootLine, missingHeaderRuns, type StoredFoot } from '../support/page-words';
+import { run as runCommand } from '../support/run';
 
 const DIR = resolve('tests/fixtures/real/docs');
 const FILES = readdirSync(DIR)
@@ -26,10 +26,10 @@ describe('the real-document set, imported and built', () => {
   const content = join(root, 'content');
   const written = new Map<string, string>();
 
-  it('imports every document with the import command, with no step by hand', () => {
+  it('imports every document with the import command, with no step by hand', async () => {
     expect(FILES.length).toBeGreaterThanOrEqual(25);
     for (const file of FILES) {
-      const run = spawnSync('npx', ['tsx', 'src/cli/import.ts', join(DIR, file)], { encoding: 'utf8', env: { ...process.env, THI_DUA_CONTENT: content } });
+      const run = await runCommand('npx', ['tsx', 'src/cli/import.ts', join(DIR, file)], { env: { ...process.env, THI_DUA_CONTENT: content } });
       expect(run.status, `${file}\n${run.stdout}\n${run.stderr}`).toBe(0);
       const path = /Đã ghi (\S+\.mdx)/.exec(run.stdout)?.[1];
       expect(path, run.stdout).toBeDefined();
@@ -39,7 +39,7 @@ describe('the real-document set, imported and built', () => {
   });
 
   it('builds, and each page holds every word of its document in order', async () => {
-    const build = astroBuild({ content, outDir: join(root, 'dist'), cacheDir: join(root, 'cache') });
+    const build = await astroBuild({ content, outDir: join(root, 'dist'), cacheDir: join(root, 'cache') });
     expect(build.status, build.output.slice(-3000)).toBe(0);
     for (const file of FILES) {
       const text = readFileSync(join(DIR, file), 'utf8');

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +8,7 @@ import { launchChromium } from '../support/browser';
 import { astroBuild } from '../support/build';
 import { allPages, select, selectAll } from '../support/html';
 import { rawGet, serveWithNginx } from '../support/nginx';
+import { run } from '../support/run';
 
 /** A new user's setting: the site published under a sub-path, as Pages and portals give it. */
 const SITE = 'https://example.org/thi-dua/';
@@ -22,16 +22,9 @@ let buildOutput: string;
 
 beforeAll(async () => {
   rmSync(OUT, { recursive: true, force: true });
-  const env = process.env.THI_DUA_SITE;
-  process.env.THI_DUA_SITE = SITE;
-  try {
-    const build = astroBuild({ outDir: OUT, cacheDir: 'node_modules/.astro-subpath' });
-    buildOutput = build.output;
-    if (build.status !== 0) throw new Error(`build for ${SITE} failed:\n${build.output}`);
-  } finally {
-    if (env === undefined) delete process.env.THI_DUA_SITE;
-    else process.env.THI_DUA_SITE = env;
-  }
+  const build = await astroBuild({ outDir: OUT, cacheDir: 'node_modules/.astro-subpath', env: { THI_DUA_SITE: SITE } });
+  buildOutput = build.output;
+  if (build.status !== 0) throw new Error(`build for ${SITE} failed:\n${build.output}`);
   nginx = await serveWithNginx(OUT, 'subpath', BASE);
   browser = await launchChromium();
 });
@@ -146,27 +139,27 @@ describe(`a build for ${SITE}, served under ${BASE} by nginx`, () => {
 });
 
 describe('the public address, said and required', () => {
-  it('a build without THI_DUA_SITE says once, in Vietnamese, that it uses the placeholder', () => {
+  it('a build without THI_DUA_SITE says once, in Vietnamese, that it uses the placeholder', async () => {
     const env = { ...process.env };
     delete env.THI_DUA_SITE;
-    const run = spawnSync('npx', ['astro', 'build', '--outDir', '.tmp/subpath-placeholder'], { env: { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' }, encoding: 'utf8', timeout: 200_000 });
-    const output = `${run.stdout}${run.stderr}`;
-    expect(run.status, output).toBe(0);
+    const build = await run('npx', ['astro', 'build', '--outDir', '.tmp/subpath-placeholder'], { env: { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' }, timeout: 200_000 });
+    const output = `${build.stdout}${build.stderr}`;
+    expect(build.status, output).toBe(0);
     expect(output.split('Chưa đặt THI_DUA_SITE').length - 1).toBe(1);
     expect(output).toContain(PLACEHOLDER_SITE);
     rmSync('.tmp/subpath-placeholder', { recursive: true, force: true });
   });
 
-  it('a production build (THI_DUA_REQUIRE_SITE=1) refuses the placeholder and leaves the published folder as it was', () => {
+  it('a production build (THI_DUA_REQUIRE_SITE=1) refuses the placeholder and leaves the published folder as it was', async () => {
     const out = '.tmp/subpath-published';
     rmSync(out, { recursive: true, force: true });
     mkdirSync(out, { recursive: true });
     writeFileSync(join(out, 'index.html'), 'trang đang công bố');
     const env: NodeJS.ProcessEnv = { ...process.env, THI_DUA_REQUIRE_SITE: '1', THI_DUA_OUT: out, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
     delete env.THI_DUA_SITE;
-    const run = spawnSync('npm', ['run', '-s', 'build'], { env, encoding: 'utf8', timeout: 200_000 });
-    const output = `${run.stdout}${run.stderr}`;
-    expect(run.status).not.toBe(0);
+    const build = await run('npm', ['run', '-s', 'build'], { env, timeout: 200_000 });
+    const output = `${build.stdout}${build.stderr}`;
+    expect(build.status).not.toBe(0);
     expect(output).toContain('cần địa chỉ công khai: đặt THI_DUA_SITE');
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('trang đang công bố');
     expect(existsSync(join(out, '404.html'))).toBe(false);

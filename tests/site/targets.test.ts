@@ -45,7 +45,7 @@ describe('targets and results on the built sites', () => {
     expect(rows.find((row) => row.startsWith('Tập thể lao động xuất sắc'))).toMatch(/ít nhất 2 Đạt \(2\).*ít nhất 3 Chưa đánh giá/);
   });
 
-  it('fails the build on a recorded result the honour board contradicts, naming the file and the target', () => {
+  it('fails the build on a recorded result the honour board contradicts, naming the file and the target', async () => {
     const root = contentVariant(
       'wrong-result',
       (content) => {
@@ -54,7 +54,7 @@ describe('targets and results on the built sites', () => {
       },
       'tests/fixtures/demo/content',
     );
-    const result = astroBuild({ content: join(root, 'content'), outDir: join(root, 'dist'), cacheDir: join(root, 'cache') });
+    const result = await astroBuild({ content: join(root, 'content'), outDir: join(root, 'dist'), cacheDir: join(root, 'cache') });
     expect(result.status).not.toBe(0);
     expect(result.output).toMatch(/campaigns\/2022\/phat-dong-thi-dua-2022\.mdx:\d+ — trường "targets\[3\]\.result"/);
     expect(result.output).toContain('kết quả mục tiêu 4 theo bảng vàng: 2 (đạt)');

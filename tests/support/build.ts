@@ -1,6 +1,6 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { run } from './run';
 
 /** Result of one `astro build`: exit status and everything it printed. */
 export interface BuildResult {
@@ -12,13 +12,15 @@ export interface BuildResult {
 /**
  * Runs the real `astro build` of this project, optionally on another content folder, into its
  * own output and cache folders, so a test build never touches dist/ or the site's cache.
+ * Asynchronous, so the test worker stays responsive while it builds; `env` adds to this process's
+ * environment for the build alone.
  */
-export function astroBuild(options: { outDir: string; content?: string; cacheDir?: string }): BuildResult {
-  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' };
+export async function astroBuild(options: { outDir: string; content?: string; cacheDir?: string; env?: NodeJS.ProcessEnv }): Promise<BuildResult> {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...options.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' };
   if (options.content) env.THI_DUA_CONTENT = options.content;
   if (options.cacheDir) env.THI_DUA_CACHE_DIR = options.cacheDir;
-  const run = spawnSync('npx', ['astro', 'build', '--outDir', options.outDir], { env, encoding: 'utf8', timeout: 200_000 });
-  return { status: run.status, output: `${run.stdout}\n${run.stderr}`, outDir: options.outDir };
+  const build = await run('npx', ['astro', 'build', '--outDir', options.outDir], { env, timeout: 200_000 });
+  return { status: build.status, output: `${build.stdout}\n${build.stderr}`, outDir: options.outDir };
 }
 
 /**

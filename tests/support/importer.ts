@@ -1,10 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { AlignmentType, Document, ImageRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { parse } from 'yaml';
 import type { ImportContext } from '../../src/lib/importer';
+import { run } from './run';
 
 /** The site's units and catalogue titles, as the import script passes them. */
 export const CONTEXT: ImportContext = {
@@ -66,12 +66,11 @@ export function tempContent(): string {
   return dir;
 }
 
-/** Runs one of the project's scripts with tsx, as npm would. */
-export function runScript(script: string, args: string[], env: Record<string, string> = {}, cwd = process.cwd()) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', resolve(script), ...args], {
+/** Runs one of the project's scripts with tsx, as npm would, without blocking the test worker. */
+export async function runScript(script: string, args: string[], env: Record<string, string> = {}, cwd = process.cwd()) {
+  const result = await run(process.execPath, ['--import', 'tsx', resolve(script), ...args], {
     cwd,
     env: { ...process.env, ...env },
-    encoding: 'utf8',
     timeout: 60_000,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };

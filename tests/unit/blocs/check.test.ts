@@ -57,7 +57,7 @@ const folders: string[] = [];
 afterAll(() => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
 
 describe('npm run check on a bloc file', { timeout: 30_000 }, () => {
-  it('reports each planted mistake with the file, the line and the field', () => {
+  it('reports each planted mistake with the file, the line and the field', async () => {
     const root = tempContent();
     folders.push(root);
     mkdirSync(join(root, 'blocs'));
@@ -81,7 +81,7 @@ describe('npm run check on a bloc file', { timeout: 30_000 }, () => {
         '',
       ].join('\n'),
     );
-    const result = runScript('src/cli/check.ts', [], { THI_DUA_CONTENT: root });
+    const result = await runScript('src/cli/check.ts', [], { THI_DUA_CONTENT: root });
     expect(result.code).toBe(1);
     for (const [line, field] of [
       [5, 'years[0].members[1]'],

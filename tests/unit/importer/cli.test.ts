@@ -13,39 +13,39 @@ function content(): string {
 }
 
 describe('npm run import', { timeout: 30_000 }, () => {
-  it('writes the entry, refuses to overwrite it (exit 2) and overwrites with --force', () => {
+  it('writes the entry, refuses to overwrite it (exit 2) and overwrites with --force', async () => {
     const root = content();
     rmSync(join(root, 'campaigns/2023'), { recursive: true });
     const env = { THI_DUA_CONTENT: root };
     const target = join(root, 'campaigns/2023/phat-dong-thi-dua-2023.mdx');
 
-    const first = runScript('src/cli/import.ts', [SEED_PATH], env);
+    const first = await runScript('src/cli/import.ts', [SEED_PATH], env);
     expect(first.code).toBe(0);
     expect(first.stdout).toContain(target);
     expect(splitMdx(readFileSync(target, 'utf8')).data).toMatchObject({ year: 2023, symbol: 'PĐTĐ-BDT', issuer: 'ban-dan-toc-cao-bang' });
 
     writeFileSync(target, 'sửa tay');
-    const again = runScript('src/cli/import.ts', [SEED_PATH], env);
+    const again = await runScript('src/cli/import.ts', [SEED_PATH], env);
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('không ghi đè');
     expect(again.stderr).toContain('--force');
     expect(readFileSync(target, 'utf8')).toBe('sửa tay');
 
-    const forced = runScript('src/cli/import.ts', [SEED_PATH, '--force'], env);
+    const forced = await runScript('src/cli/import.ts', [SEED_PATH, '--force'], env);
     expect(forced.code).toBe(0);
     expect(readFileSync(target, 'utf8')).toContain('symbol: PĐTĐ-BDT');
 
-    const check = runScript('src/cli/check.ts', [], env);
+    const check = await runScript('src/cli/check.ts', [], env);
     expect(check.stdout + check.stderr).toContain('Nội dung hợp lệ: 1 văn bản');
     expect(check.code).toBe(0);
   });
 
-  it('honours --year and --out, and lists on stderr the fields the document does not state', () => {
+  it('honours --year and --out, and lists on stderr the fields the document does not state', async () => {
     const root = content();
     const input = join(root, 'ngan.txt');
     writeFileSync(input, 'KẾ HOẠCH\nThi đua chuyên đề\n\nI. NỘI DUNG\n\n1. Thi đua tốt.\n');
     const out = join(root, 'campaigns/2026/ke-hoach.mdx');
-    const result = runScript('src/cli/import.ts', [input, '--year', '2026', '--out', out], { THI_DUA_CONTENT: root });
+    const result = await runScript('src/cli/import.ts', [input, '--year', '2026', '--out', out], { THI_DUA_CONTENT: root });
     expect(result.code).toBe(0);
     expect(splitMdx(readFileSync(out, 'utf8')).data).toMatchObject({ year: 2026, role: 'plan', documentType: 'KẾ HOẠCH' });
     for (const field of ['symbol', 'issuer', 'issued', 'signer', 'recipients']) expect(result.stderr).toContain(`  - ${field}:`);
@@ -53,7 +53,7 @@ describe('npm run import', { timeout: 30_000 }, () => {
     const mdx = readFileSync(out, 'utf8');
     for (const field of ['symbol', 'issuer', 'place', 'issued', 'signer']) expect(mdx).toMatch(new RegExp(`# Bản sao không (?:ghi|có)[^\n]*\n${field}: null\n`));
 
-    const check = runScript('src/cli/check.ts', [], { THI_DUA_CONTENT: root });
+    const check = await runScript('src/cli/check.ts', [], { THI_DUA_CONTENT: root });
     expect(check.stdout + check.stderr).toContain('Nội dung hợp lệ');
     expect(check.code).toBe(0);
   });
@@ -61,44 +61,44 @@ describe('npm run import', { timeout: 30_000 }, () => {
   it.each([
     ['an empty file', '', 'rong.txt', 'rỗng'],
     ['a TCVN3 file that cannot be read', 'CÃ´ng hÃ²a xÃ£ há»™i chá»§ nghÄ©a Viá»‡t Nam, thi Ä‘ua khen thÆ°á»Ÿng', 'hong.txt', 'bảng mã cũ'],
-  ])('refuses %s with exit 2, naming the file, and writes nothing', (_, text, name, message) => {
+  ])('refuses %s with exit 2, naming the file, and writes nothing', async (_, text, name, message) => {
     const root = content();
     const input = join(root, name);
     writeFileSync(input, text);
-    const result = runScript('src/cli/import.ts', [input, '--year', '2030'], { THI_DUA_CONTENT: root });
+    const result = await runScript('src/cli/import.ts', [input, '--year', '2030'], { THI_DUA_CONTENT: root });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(name);
     expect(result.stderr).toContain(message);
     expect(existsSync(join(root, 'campaigns/2030'))).toBe(false);
   });
 
-  it("files a second body's document in that body's folder, so two bodies' same-named documents have their own addresses", () => {
+  it("files a second body's document in that body's folder, so two bodies' same-named documents have their own addresses", async () => {
     const root = content();
     const env = { THI_DUA_CONTENT: root };
     writeFileSync(join(root, 'units/so-tu-phap-cao-bang.yaml'), 'name: Sở Tư pháp tỉnh Cao Bằng\nheaderName: SỞ TƯ PHÁP\nparent: ubnd-tinh-cao-bang\n');
-    const run = runScript('src/cli/import.ts', [SEED_PATH, '--issuer', 'so-tu-phap-cao-bang'], env);
+    const run = await runScript('src/cli/import.ts', [SEED_PATH, '--issuer', 'so-tu-phap-cao-bang'], env);
     expect(run.code).toBe(0);
     const target = join(root, 'campaigns/2023/so-tu-phap-cao-bang/phat-dong-thi-dua-2023.mdx');
     expect(run.stdout).toContain(target);
     expect(splitMdx(readFileSync(target, 'utf8')).data).toMatchObject({ issuer: 'so-tu-phap-cao-bang' });
     // The first body's document keeps its file and address.
     expect(existsSync(join(root, 'campaigns/2023/phat-dong-thi-dua-2023.mdx'))).toBe(true);
-    const check = runScript('src/cli/check.ts', [], env);
+    const check = await runScript('src/cli/check.ts', [], env);
     expect(check.stdout + check.stderr).toContain('Nội dung hợp lệ: 2 văn bản');
   });
 
-  it('exits 1 with the usage on a bad command line', () => {
-    expect(runScript('src/cli/import.ts', []).code).toBe(1);
-    expect(runScript('src/cli/import.ts', [SEED_PATH, '--year', '23']).stderr).toContain('--year');
-    expect(runScript('src/cli/import.ts', [join('khong', 'co.txt')]).code).toBe(1);
+  it('exits 1 with the usage on a bad command line', async () => {
+    expect((await runScript('src/cli/import.ts', [])).code).toBe(1);
+    expect((await runScript('src/cli/import.ts', [SEED_PATH, '--year', '23'])).stderr).toContain('--year');
+    expect((await runScript('src/cli/import.ts', [join('khong', 'co.txt')])).code).toBe(1);
   });
 });
 
 describe('npm run new', { timeout: 30_000 }, () => {
-  it("scaffolds a year from last year's stable fields, which the check then reports as to be filled; refuses an existing year", () => {
+  it("scaffolds a year from last year's stable fields, which the check then reports as to be filled; refuses an existing year", async () => {
     const root = content();
     const env = { THI_DUA_CONTENT: root };
-    const result = runScript('src/cli/new-year.ts', ['2024'], env);
+    const result = await runScript('src/cli/new-year.ts', ['2024'], env);
     expect(result.code).toBe(0);
     const file = join(root, 'campaigns/2024/phat-dong-thi-dua-2024.mdx');
     const mdx = readFileSync(file, 'utf8');
@@ -114,29 +114,29 @@ describe('npm run new', { timeout: 30_000 }, () => {
     expect(mdx).toContain('# Ngày ban hành: "YYYY-MM-DD"');
     expect(mdx).not.toMatch(/TODO/i);
 
-    const check = runScript('src/cli/check.ts', [], env);
+    const check = await runScript('src/cli/check.ts', [], env);
     expect(check.code).toBe(1);
     const lineOf = (field: string) => mdx.split('\n').findIndex((line) => line.startsWith(`${field}:`)) + 1;
     expect(check.stderr).toContain(`${file}:${lineOf('issued')} — trường "issued"`);
     expect(check.stderr).toContain(`${file}:${lineOf('theme')} — trường "theme"`);
 
-    const again = runScript('src/cli/new-year.ts', ['2024'], env);
+    const again = await runScript('src/cli/new-year.ts', ['2024'], env);
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('đã có');
-    expect(runScript('src/cli/new-year.ts', ['24'], env).code).toBe(1);
+    expect((await runScript('src/cli/new-year.ts', ['24'], env)).code).toBe(1);
   });
 });
 
 describe('npm run check', { timeout: 30_000 }, () => {
   // How fast it runs is measured by the benchmark, not asserted here.
-  it('passes the shipped content with a one-line summary', () => {
-    const result = runScript('src/cli/check.ts', []);
+  it('passes the shipped content with a one-line summary', async () => {
+    const result = await runScript('src/cli/check.ts', []);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout.trim()).toMatch(/^Nội dung hợp lệ: 1 văn bản, 2 đơn vị, \d+ văn bản được dẫn chiếu, \d+ danh hiệu, \d+ năm khen thưởng\.$/);
   });
 
-  it('reports every planted mistake with its file, line and field, and exits 1', () => {
+  it('reports every planted mistake with its file, line and field, and exits 1', async () => {
     const root = content();
     const seed = readFileSync(join(root, 'campaigns/2023/phat-dong-thi-dua-2023.mdx'), 'utf8');
     const edit = (text: string, pairs: [string, string][]) => pairs.reduce((out, [from, to]) => {
@@ -173,7 +173,7 @@ describe('npm run check', { timeout: 30_000 }, () => {
     const titles = readFileSync(join(root, 'titles.yaml'), 'utf8');
     writeFileSync(join(root, 'titles.yaml'), `${titles.replace('basis: [luat-15-2003-qh11, luat-06-2022-qh15]', 'basis: [luat-khong-co]')}- id: giay-khen\n  name: Giấy khen\n  category: reward\n  recipients: [individual]\n  rank: 40\n  level: grassroots\n  validFrom: 2004\n`);
 
-    const result = runScript('src/cli/check.ts', [], { THI_DUA_CONTENT: root });
+    const result = await runScript('src/cli/check.ts', [], { THI_DUA_CONTENT: root });
     expect(result.code).toBe(1);
     const a = join(root, 'campaigns/2023/a.mdx');
     const b = join(root, 'campaigns/2023/phat-dong-thi-dua-2023.mdx');

@@ -129,12 +129,12 @@ describe('the importer on the real-document set', () => {
 });
 
 describe('npm run import on a document from a new body', { timeout: 30_000 }, () => {
-  it('writes the unit files it needs, never overwriting one, so that the check passes with no step by hand', () => {
+  it('writes the unit files it needs, never overwriting one, so that the check passes with no step by hand', async () => {
     const root = tempContent();
     folders.push(root);
     const env = { THI_DUA_CONTENT: root };
     const existing = join(root, 'units/ubnd-tinh-nghe-an.yaml');
-    const first = runScript('src/cli/import.ts', [join(DIR, fileOf('03-'))], env);
+    const first = await runScript('src/cli/import.ts', [join(DIR, fileOf('03-'))], env);
     expect(first.code).toBe(0);
     const unit = join(root, 'units/uy-ban-nhan-dan-tinh-hai-duong.yaml');
     expect(existsSync(unit)).toBe(true);
@@ -143,12 +143,12 @@ describe('npm run import on a document from a new body', { timeout: 30_000 }, ()
 
     writeFileSync(existing, 'name: Ủy ban nhân dân tỉnh Nghệ An\nheaderName: TỈNH NGHỆ AN (sửa tay)\n');
     writeFileSync(unit, 'name: Tên sửa tay\n');
-    const second = runScript('src/cli/import.ts', [join(DIR, fileOf('01-'))], env);
+    const second = await runScript('src/cli/import.ts', [join(DIR, fileOf('01-'))], env);
     expect(second.code).toBe(0);
     expect(readFileSync(unit, 'utf8')).toBe('name: Tên sửa tay\n');
     expect(readFileSync(existing, 'utf8')).toContain('(sửa tay)');
 
-    const check = runScript('src/cli/check.ts', [], env);
+    const check = await runScript('src/cli/check.ts', [], env);
     expect(check.stdout + check.stderr).toContain('Nội dung hợp lệ');
     expect(check.code).toBe(0);
   });
