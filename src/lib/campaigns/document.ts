@@ -3,7 +3,7 @@ import { parseSymbol } from '../citations/canonical';
 import type { CampaignData, TargetAnnotationData } from '../../schemas/campaign';
 import type { UnitData } from '../../schemas/unit';
 import type { ContentEntry } from '../content/types';
-import { parseOutline } from '../outline/parse';
+import { outlineOf } from '../outline/of-entry';
 import type { Outline, OutlineItem } from '../outline/types';
 import type { TargetResult } from '../targets/results';
 import { paths } from '../urls';
@@ -76,7 +76,7 @@ export function slugOf(id: string): string {
 /** Builds the document model from a content entry; contents and targets come from the body only. */
 export function toCampaignDocument(entry: ContentEntry<CampaignData>): CampaignDocument {
   const body = entry.body ?? '';
-  const outline = parseOutline(body);
+  const outline = outlineOf(entry);
   const slug = slugOf(entry.id);
   const url = paths.campaign(entry.id);
   const itemsOf = (role: 'contents' | 'targets') => outline.sections.filter((section) => section.role === role).flatMap((section) => section.items);

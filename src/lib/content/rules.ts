@@ -1,6 +1,6 @@
 import { checkBlocs } from '../blocs/check';
 import { checkHonours } from '../honours/check';
-import { parseOutline } from '../outline';
+import { outlineOf } from '../outline';
 import { checkCampaignBody } from './campaign-rules';
 import { checkDuplicateDocuments } from './duplicates';
 import { checkDocumentFolders } from './folders';
@@ -20,7 +20,7 @@ export type ContentRule = (content: ContentSet, context: RuleContext) => Content
 
 /** Each campaign file's frontmatter-to-body rules (year, targets, theme, short citations), with body lines as file lines. */
 export function checkCampaignBodies(content: ContentSet, context: RuleContext): ContentProblem[] {
-  return content.campaigns.flatMap((entry) => checkCampaignBody(entry, parseOutline(entry.body ?? ''), context.bodyLineOffset(entry.filePath)));
+  return content.campaigns.flatMap((entry) => checkCampaignBody(entry, outlineOf(entry), context.bodyLineOffset(entry.filePath)));
 }
 
 /**

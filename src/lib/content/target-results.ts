@@ -1,7 +1,7 @@
 import type { CampaignData } from '../../schemas/campaign';
 import { buildHonourBoards } from '../honours/board';
 import type { HonourBoard } from '../honours/board';
-import { parseOutline } from '../outline';
+import { outlineOf } from '../outline';
 import { parseTarget } from '../targets';
 import { computeFromBoard, divisionsOf, judge } from '../targets/results';
 import type { BoardFacts } from '../targets/results';
@@ -15,7 +15,7 @@ export function boardFactsFor(entry: ContentEntry<CampaignData>, boards: HonourB
   const facts = new Map<number, BoardFacts>();
   if (!board) return facts;
   const divisions = divisionsOf(entry.data.issuer, content.units);
-  const items = parseOutline(entry.body ?? '').sections.filter((section) => section.role === 'targets').flatMap((section) => section.items);
+  const items = outlineOf(entry).sections.filter((section) => section.role === 'targets').flatMap((section) => section.items);
   for (const item of items) {
     facts.set(item.number, { board, titles: content.titles, divisions, orHigher: parseTarget(item.text).measure?.orHigher ?? false });
   }

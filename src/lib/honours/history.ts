@@ -50,28 +50,56 @@ export function streaks(years: number[]): YearRun[] {
   return runs;
 }
 
-/** The collective rows and members' rows of a unit across boards, with its title streaks. */
-export function unitHistory(unitId: string, boards: HonourBoard[]): UnitHistory {
-  const years: UnitHistoryYear[] = [];
-  const yearsByTitle = new Map<string, { title: BoardTitle; years: number[] }>();
+/** Each set of boards' histories, worked out once: a province has thousands of units and tens of thousands of rows. */
+const historiesOf = new WeakMap<HonourBoard[], Map<string, UnitHistory>>();
+
+/** Every unit's history in one pass over the boards (newest year first), streaks included. */
+function allHistories(boards: HonourBoard[]): Map<string, UnitHistory> {
+  const histories = new Map<string, UnitHistory & { byTitle: Map<string, { title: BoardTitle; years: number[] }> }>();
+  const of = (unitId: string) => {
+    let history = histories.get(unitId);
+    if (!history) histories.set(unitId, (history = { unitId, years: [], streaks: [], byTitle: new Map() }));
+    return history;
+  };
   for (const board of [...boards].sort((a, b) => b.year - a.year)) {
-    const rows = boardRows(board);
-    const own = rows.filter((row) => row.kind === 'collective' && row.unit?.id === unitId);
-    const members = rows.filter((row) => row.kind === 'individual' && row.unit?.id === unitId);
-    if (own.length || members.length) years.push({ year: board.year, rows: own, members });
-    for (const row of own) {
-      const entry = yearsByTitle.get(row.title.id) ?? { title: row.title, years: [] };
+    const yearOf = new Map<string, UnitHistoryYear>();
+    for (const row of boardRows(board)) {
+      const unitId = row.unit?.id;
+      if (!unitId || (row.kind !== 'collective' && row.kind !== 'individual')) continue;
+      const history = of(unitId);
+      let year = yearOf.get(unitId);
+      if (!year) {
+        yearOf.set(unitId, (year = { year: board.year, rows: [], members: [] }));
+        history.years.push(year);
+      }
+      if (row.kind === 'individual') {
+        year.members.push(row);
+        continue;
+      }
+      year.rows.push(row);
+      const entry = history.byTitle.get(row.title.id) ?? { title: row.title, years: [] };
       entry.years.push(board.year);
-      yearsByTitle.set(row.title.id, entry);
+      history.byTitle.set(row.title.id, entry);
     }
   }
-  const titleStreaks = [...yearsByTitle.values()].flatMap(({ title, years: held }) =>
-    streaks(held)
-      .filter((run) => run.length >= 2)
-      .map((run) => ({ ...run, title, label: `${run.length} năm liên tục ${title.name} (${run.from}–${run.to})` })),
-  );
-  titleStreaks.sort((a, b) => b.length - a.length || a.title.rank - b.title.rank || b.to - a.to);
-  return { unitId, years, streaks: titleStreaks };
+  const result = new Map<string, UnitHistory>();
+  for (const { byTitle, ...history } of histories.values()) {
+    const titleStreaks = [...byTitle.values()].flatMap(({ title, years: held }) =>
+      streaks(held)
+        .filter((run) => run.length >= 2)
+        .map((run) => ({ ...run, title, label: `${run.length} năm liên tục ${title.name} (${run.from}–${run.to})` })),
+    );
+    titleStreaks.sort((a, b) => b.length - a.length || a.title.rank - b.title.rank || b.to - a.to);
+    result.set(history.unitId, { ...history, streaks: titleStreaks });
+  }
+  return result;
+}
+
+/** The collective rows and members' rows of a unit across boards, with its title streaks. */
+export function unitHistory(unitId: string, boards: HonourBoard[]): UnitHistory {
+  let histories = historiesOf.get(boards);
+  if (!histories) historiesOf.set(boards, (histories = allHistories(boards)));
+  return histories.get(unitId) ?? { unitId, years: [], streaks: [] };
 }
 
 /** How many distinct collectives hold a title on a board, for comparing results with targets. */

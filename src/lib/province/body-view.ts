@@ -21,9 +21,26 @@ export interface BodyYear {
   membership: Membership | undefined;
 }
 
+/** Each document list grouped by issuer once: a province has hundreds of bodies and thousands of documents. */
+const byIssuer = new WeakMap<CampaignDocument[], Map<string, CampaignDocument[]>>();
+
+/** The documents a body issued, in the list's order. */
+export function issuedBy(id: string, documents: CampaignDocument[]): CampaignDocument[] {
+  let groups = byIssuer.get(documents);
+  if (!groups) {
+    groups = new Map();
+    for (const document of documents) {
+      const issuer = document.data.issuer;
+      if (issuer) groups.set(issuer, [...(groups.get(issuer) ?? []), document]);
+    }
+    byIssuer.set(documents, groups);
+  }
+  return groups.get(id) ?? [];
+}
+
 /** The body's years, newest first: every year it published a document or was in a bloc. */
 export function bodyYears(id: string, documents: CampaignDocument[], memberships: Membership[]): BodyYear[] {
-  const own = documents.filter((document) => document.data.issuer === id);
+  const own = issuedBy(id, documents);
   const years = [...new Set([...own.map((document) => document.year), ...memberships.map((membership) => membership.year)])].sort((a, b) => b - a);
   return years.map((year) => ({
     year,

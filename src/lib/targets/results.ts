@@ -7,7 +7,7 @@ import type { TargetAnnotationData, TargetResultData } from '../../schemas/campa
 import type { TitleData } from '../../schemas/title';
 import type { UnitData } from '../../schemas/unit';
 import type { ContentEntry } from '../content/types';
-import { indexTitles, resolveTitle } from '../honours/catalogue';
+import { indexTitles, resolveTitle, type TitleIndex } from '../honours/catalogue';
 import type { HonourBoard } from '../honours/board';
 import { boardRows } from '../honours/board';
 import type { Comparator } from './types';
@@ -62,18 +62,11 @@ export interface BoardFacts {
  */
 export function computeFromBoard(annotation: TargetAnnotationData, facts: BoardFacts): { value: number; detail: string } | null {
   if (annotation.qualitative || !annotation.title || !annotation.unit) return null;
-  const resolved = resolveTitle(annotation.title, indexTitles(facts.titles)).entry;
+  const resolved = titleOf(annotation.title, facts.titles);
   if (!resolved || !resolved.data.recipients.includes('collective') || resolved.data.category !== 'title') return null;
-  const qualifying = new Set(
-    facts.titles
-      .filter((title) => title.id === resolved.id || (facts.orHigher && title.data.category === 'title' && title.data.recipients.includes('collective') && title.data.rank < resolved.data.rank))
-      .map((title) => title.id),
-  );
-  const holders = new Set(
-    boardRows(facts.board)
-      .filter((row) => row.kind === 'collective' && row.unit && qualifying.has(row.title.id))
-      .map((row) => row.unit?.id ?? ''),
-  );
+  const qualifying = facts.titles.filter((title) => title.id === resolved.id || (facts.orHigher && title.data.category === 'title' && title.data.recipients.includes('collective') && title.data.rank < resolved.data.rank));
+  const byTitle = collectiveHolders(facts.board);
+  const holders = new Set(qualifying.flatMap((title) => [...(byTitle.get(title.id) ?? [])]));
   const name = `${resolved.data.name}${facts.orHigher ? ' trở lên' : ''}`;
   if (facts.divisions.length === 0) return null;
   if (annotation.unit === 'count') {
@@ -83,6 +76,34 @@ export function computeFromBoard(annotation: TargetAnnotationData, facts: BoardF
   const held = facts.divisions.filter((division) => holders.has(division)).length;
   const value = Math.round((held / facts.divisions.length) * 1000) / 10;
   return { value, detail: `${held}/${facts.divisions.length} đơn vị trực thuộc đạt ${name} (bảng vàng năm ${facts.board.year})` };
+}
+
+/** Title catalogues already indexed, and the written titles already resolved in each: thousands of targets name the same few titles. */
+const resolvedTitles = new WeakMap<ContentEntry<TitleData>[], { index: TitleIndex; byText: Map<string, ContentEntry<TitleData> | undefined> }>();
+
+/** The catalogue entry a target's written title names. */
+function titleOf(text: string, titles: ContentEntry<TitleData>[]): ContentEntry<TitleData> | undefined {
+  let known = resolvedTitles.get(titles);
+  if (!known) resolvedTitles.set(titles, (known = { index: indexTitles(titles), byText: new Map() }));
+  if (!known.byText.has(text)) known.byText.set(text, resolveTitle(text, known.index).entry);
+  return known.byText.get(text);
+}
+
+/** Each board's collectives holding each title (title id → unit ids), read once per board. */
+const holdersOf = new WeakMap<HonourBoard, Map<string, Set<string>>>();
+
+function collectiveHolders(board: HonourBoard): Map<string, Set<string>> {
+  let byTitle = holdersOf.get(board);
+  if (byTitle) return byTitle;
+  byTitle = new Map();
+  for (const row of boardRows(board)) {
+    if (row.kind !== 'collective' || !row.unit) continue;
+    const holders = byTitle.get(row.title.id) ?? new Set<string>();
+    holders.add(row.unit.id);
+    byTitle.set(row.title.id, holders);
+  }
+  holdersOf.set(board, byTitle);
+  return byTitle;
 }
 
 /** The result a page shows: computed from the board when it can be, else as recorded, else not yet assessed. */
@@ -96,8 +117,20 @@ export function targetResult(annotation: TargetAnnotationData | undefined, facts
   return { status: 'unassessed', value: null, source: 'none' };
 }
 
+/** Each unit list's divisions by parent, gathered once. */
+const divisionsByParent = new WeakMap<ContentEntry<UnitData>[], Map<string, string[]>>();
+
 /** Divisions of an issuing unit. */
 export function divisionsOf(issuer: string | null, units: ContentEntry<UnitData>[]): string[] {
   if (!issuer) return [];
-  return units.filter((unit) => unit.data.parent === issuer && unit.data.kind === 'division').map((unit) => unit.id);
+  let byParent = divisionsByParent.get(units);
+  if (!byParent) {
+    byParent = new Map();
+    for (const unit of units) {
+      if (unit.data.kind !== 'division' || !unit.data.parent) continue;
+      byParent.set(unit.data.parent, [...(byParent.get(unit.data.parent) ?? []), unit.id]);
+    }
+    divisionsByParent.set(units, byParent);
+  }
+  return [...(byParent.get(issuer) ?? [])];
 }
