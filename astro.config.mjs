@@ -4,9 +4,11 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { contentRoot } from './src/data/content-root.ts';
+import { cacheDir } from './src/data/cache-dir.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES } from './src/data/csp.mjs';
 import { headersIntegration } from './src/integrations/headers.ts';
 import { precompressIntegration } from './src/integrations/precompress.ts';
+import { pageCacheIntegration } from './src/integrations/page-cache.ts';
 import { siteAddressIntegration } from './src/integrations/site-address.ts';
 import { publicAddress } from './src/lib/publishing/address.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
@@ -27,10 +29,10 @@ export default defineConfig({
   base: address.base,
   trailingSlash: 'always',
   // Builds of other content sets (tests, demo) keep their own cache so they never mix with the site's.
-  cacheDir: process.env.THI_DUA_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir: cacheDir(),
   // Official text is reproduced verbatim: no smart quotes or dashes rewritten into it.
   markdown: { smartypants: false, remarkPlugins: [remarkOutlineAnchors, [remarkCitationLinks, { aliases }]] },
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), pagefindIntegration(), nationalSearchIntegration(address.base), previewsIntegration(), headersIntegration(address.base), siteAddressIntegration(address, process.env.THI_DUA_REQUIRE_SITE === '1'), precompressIntegration()],
+  integrations: [pageCacheIntegration(), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), pagefindIntegration(), nationalSearchIntegration(address.base), previewsIntegration(), headersIntegration(address.base), siteAddressIntegration(address, process.env.THI_DUA_REQUIRE_SITE === '1'), precompressIntegration()],
   vite: { plugins: [tailwindcss()] },
   experimental: {
     csp: { directives: CSP_DIRECTIVES, scriptDirective: { resources: CSP_SCRIPT_RESOURCES } },

@@ -11,7 +11,7 @@
  * not change since the last build (same digest) and whose renderer did not change either is not
  * parsed or rendered again: Astro keeps the store in the cache folder.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { promises as fs } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +23,7 @@ import { constructProblem } from '../lib/markdown/mdx-constructs';
 import { parseFrontmatter, splitMdxFile } from '../lib/markdown/mdx-file';
 import { createMdxRenderer, MdxConstructError, type MdxRenderOptions } from '../lib/markdown/render-mdx';
 import { BASE } from '../lib/urls';
+import { campaignHtmlFolder, campaignHtmlPath, pruneCampaignHtml, writeCampaignHtml } from './campaign-html';
 
 const posix = (path: string) => path.split(sep).join('/');
 
@@ -115,18 +116,18 @@ export function campaignLoader({ base }: { base: string }): Loader {
   return {
     name: 'campaign-mdx-loader',
     load: async (context) => {
-      const { config, store, meta, logger, parseData, generateDigest, watcher } = context;
+      const { config, store, logger, parseData, generateDigest, watcher } = context;
       const baseUrl = new URL(base.endsWith('/') ? base : `${base}/`, config.root);
       const folder = fileURLToPath(baseUrl);
       const projectRoot = fileURLToPath(config.root);
       const options = renderOptions(context);
       const render = createMdxRenderer(options);
       const digestOfRenderer = rendererDigest(context, options);
-      const rendererChanged = meta.get('renderer-digest') !== digestOfRenderer;
+      const htmlFolder = campaignHtmlFolder(fileURLToPath(config.cacheDir));
       const idByPath = new Map<string, string>();
 
       /** Loads one file into the store; returns its id, or throws the report of a body MDX would run as code. */
-      async function sync(entry: string, force: boolean): Promise<string> {
+      async function sync(entry: string): Promise<string> {
         const filePath = join(folder, entry);
         const contents = await fs.readFile(filePath, 'utf8');
         const parts = splitMdxFile(contents);
@@ -140,9 +141,10 @@ export function campaignLoader({ base }: { base: string }): Loader {
         const oldId = idByPath.get(filePath);
         if (oldId && oldId !== id) store.delete(oldId);
         idByPath.set(filePath, id);
-        const digest = generateDigest(contents);
+        // The key names the file's text and the renderer: either changing renders the body again.
+        const digest = generateDigest(`${contents}\0${digestOfRenderer}`);
         const existing = store.get(id);
-        if (!force && existing && existing.digest === digest && existing.filePath && existing.rendered) return id;
+        if (existing && existing.digest === digest && existing.filePath && existsSync(campaignHtmlPath(digest, htmlFolder))) return id;
 
         const relativePath = posix(relative(projectRoot, filePath));
         const parsed = await parseData({ id, data, filePath });
@@ -153,14 +155,8 @@ export function campaignLoader({ base }: { base: string }): Loader {
           if (!(error instanceof MdxConstructError)) throw error;
           throw new ConstructReport(error.constructs.map((construct) => constructProblem(construct, relativePath)));
         }
-        store.set({
-          id,
-          data: parsed,
-          body: parts.body,
-          filePath: relativePath,
-          digest,
-          rendered: { html: rendered.html, metadata: { headings: rendered.headings, frontmatter: data } },
-        });
+        writeCampaignHtml(htmlFolder, digest, rendered.html);
+        store.set({ id, data: parsed, body: parts.body, filePath: relativePath, digest });
         return id;
       }
 
@@ -171,7 +167,7 @@ export function campaignLoader({ base }: { base: string }): Loader {
       const reports: ContentProblem[] = [];
       for (const entry of files) {
         try {
-          untouched.delete(await sync(entry, rendererChanged));
+          untouched.delete(await sync(entry));
         } catch (error) {
           if (!(error instanceof ConstructReport)) throw error;
           reports.push(...error.problems);
@@ -179,7 +175,7 @@ export function campaignLoader({ base }: { base: string }): Loader {
       }
       if (reports.length) throw reportError(formatProblems(reports));
       untouched.forEach((id) => store.delete(id));
-      meta.set('renderer-digest', digestOfRenderer);
+      pruneCampaignHtml(htmlFolder, new Set(store.values().flatMap((entry) => (entry.digest ? [String(entry.digest)] : []))));
 
       if (!watcher) return;
       watcher.add(folder);
@@ -188,7 +184,7 @@ export function campaignLoader({ base }: { base: string }): Loader {
         if (!inFolder(path)) return;
         const entry = posix(relative(folder, path));
         try {
-          await sync(entry, false);
+          await sync(entry);
           logger.info(`Reloaded data from ${entry}`);
         } catch (error) {
           logger.error(error instanceof Error ? error.message : String(error));

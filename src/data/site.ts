@@ -77,13 +77,16 @@ async function loadContent(): Promise<ContentSet> {
     getCollection('titles'),
     hasYamlFiles('blocs') ? getCollection('blocs') : Promise.resolve([]),
   ]);
+  // In id order: the store keeps entries in the order they were loaded, and a rebuild loads an
+  // edited file after the others; pages, exports and the index must not depend on which build it is.
+  const inOrder = <T extends { id: string }>(items: T[]): T[] => [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return {
-    campaigns: campaigns.map(entry),
-    directives: directives.map(entry),
-    honours: honours.map(entry),
-    units: units.map(entry),
+    campaigns: inOrder(campaigns).map(entry),
+    directives: inOrder(directives).map(entry),
+    honours: inOrder(honours).map(entry),
+    units: inOrder(units).map(entry),
     titles: titles.map((title) => ({ ...entry(title), filePath: title.filePath ?? 'content/titles.yaml' })),
-    blocs: blocs.map(entry),
+    blocs: inOrder(blocs).map(entry),
   };
 }
 
@@ -122,8 +125,9 @@ async function buildSite(): Promise<Site> {
   if (problems.length) throw new ContentError(locate(problems));
 
   const boards = buildHonourBoards(content.honours, content.titles, content.units);
+  const documentById = new Map(campaigns.map((campaign) => [campaign.id, campaign]));
   for (const entry of content.campaigns) {
-    const document = campaigns.find((campaign) => campaign.id === entry.id);
+    const document = documentById.get(entry.id);
     if (!document) continue;
     const facts = boardFactsFor(entry, boards, content);
     document.targets = document.targets.map((target) => ({ ...target, result: targetResult(target.annotation, facts.get(target.item.number)) }));
@@ -149,6 +153,11 @@ async function buildSite(): Promise<Site> {
     province,
     targetsOfYear: (year) => (!targetYearSet.has(year) ? undefined : province ? paths.targetsOfYear(year) : `${paths.targets}#nam-${year}`),
   };
+}
+
+/** What the layout (src/layouts/Base.astro) shows from the model: part of every kept page's key (src/data/page-cache.ts). */
+export function layoutFacts(site: Site) {
+  return { illustrative: site.illustrative, siteImage: site.previews.site, province: site.province, hasBlocs: site.blocs.length > 0 };
 }
 
 let site: Promise<Site> | undefined;

@@ -1,4 +1,4 @@
-import type { Directive } from '../directives/register';
+import type { DirectiveSummary } from '../directives/register';
 import { directiveLabel } from '../directives/register';
 import { documentTitle, numberAndSymbol, type CampaignDocument } from './document';
 
@@ -7,7 +7,7 @@ import { documentTitle, numberAndSymbol, type CampaignDocument } from './documen
  * is, its number, date, issuer, and the documents it cites. A launch document is not legislation,
  * so it is a DigitalDocument; what it cites are Legislation.
  */
-export function documentJsonLd(document: CampaignDocument, issuerName: string | null, parentName: string | undefined, cited: Directive[], pageUrl: string): Record<string, unknown> {
+export function documentJsonLd(document: CampaignDocument, issuerName: string | null, parentName: string | undefined, cited: DirectiveSummary[], pageUrl: string): Record<string, unknown> {
   const { data } = document;
   return {
     '@context': 'https://schema.org',

@@ -116,6 +116,17 @@ export function buildDirectiveRegister(
   return [...register.values()];
 }
 
+/** What a list of directives shows of each: a page lists these, so what it shows is plain data. */
+export interface DirectiveSummary extends Pick<Directive, 'key' | 'kind' | 'symbol' | 'name' | 'title' | 'issuer' | 'issued' | 'years'> {
+  /** Passages citing it across the site. */
+  citations: number;
+}
+
+export function directiveSummary(directive: Directive): DirectiveSummary {
+  const { key, kind, symbol, name, title, issuer, issued, years } = directive;
+  return { key, kind, symbol, name, title, issuer, issued, years, citations: directive.passages.length };
+}
+
 /** How a directive is named in lists: "Chỉ thị 34-CT/TW", or its name for a law by name. */
 export function directiveLabel(directive: Pick<Directive, 'kind' | 'symbol' | 'name'>): string {
   if (directive.symbol) return `${directive.kind} ${directive.symbol}`;

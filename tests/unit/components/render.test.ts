@@ -1,14 +1,15 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { getContainerRenderer } from '@astrojs/mdx';
 import { loadRenderers } from 'astro:container';
-import { getCollection, render } from 'astro:content';
+import { getCollection } from 'astro:content';
 import { beforeAll, describe, expect, it } from 'vitest';
 import DirectiveList from '../../../src/components/DirectiveList.astro';
 import OfficialDocument from '../../../src/components/OfficialDocument.astro';
 import TargetList from '../../../src/components/TargetList.astro';
 import { toCampaignDocument } from '../../../src/lib/campaigns/document';
 import type { CampaignDocument } from '../../../src/lib/campaigns/document';
-import { buildDirectiveRegister } from '../../../src/lib/directives/register';
+import { buildDirectiveRegister, directiveSummary } from '../../../src/lib/directives/register';
+import { campaignHtml } from '../../../src/data/campaign-html';
 import type { UnitData } from '../../../src/schemas/unit';
 
 /** Visible text of rendered HTML, tags removed and whitespace collapsed. */
@@ -49,8 +50,7 @@ describe('OfficialDocument', () => {
 
   it('renders the MDX body with an anchor on every content and target, numbers as printed', async () => {
     const [entry] = await getCollection('campaigns', (candidate) => candidate.data.year === 2023);
-    const { Content } = await render(entry);
-    const html = await container.renderToString(Content);
+    const html = campaignHtml(entry);
     for (const n of [1, 2, 3, 4, 5, 6, 7, 8]) expect(html).toMatch(new RegExp(`<li[^>]*id="noi-dung-${n}"[^>]*>\\s*<p[^>]*>${n}\\. `));
     for (const n of [1, 2, 3, 4, 5, 6]) expect(html).toMatch(new RegExp(`<li[^>]*id="muc-tieu-${n}"`));
     expect(html).toMatch(/<h2[^>]*id="noi-dung"[^>]*>I\. NỘI DUNG<\/h2>/);
@@ -73,7 +73,7 @@ describe('TargetList', () => {
 describe('DirectiveList', () => {
   it('links each cited directive to its page with date, issuer and count', async () => {
     const directives = buildDirectiveRegister([document], []).filter((directive) => directive.symbol);
-    const html = await container.renderToString(DirectiveList, { props: { directives } });
+    const html = await container.renderToString(DirectiveList, { props: { directives: directives.map(directiveSummary) } });
     expect(html).toContain('href="/chi-thi/chi-thi-34-ct-tw/"');
     const text = textOf(html);
     expect(text).toContain('Chỉ thị 34-CT/TW ngày 07/04/2014 của Bộ Chính trị');
@@ -94,8 +94,7 @@ describe('citing the document', () => {
 
   it('ends every item with a link to its own anchor, for copying its address without script', async () => {
     const [entry] = await getCollection('campaigns', (candidate) => candidate.data.year === 2023);
-    const { Content } = await render(entry);
-    const html = await container.renderToString(Content);
+    const html = campaignHtml(entry);
     for (const id of ['noi-dung-1', 'noi-dung-8', 'muc-tieu-6']) expect(html).toMatch(new RegExp(`<a href="#${id}" class="item-link"[^>]*>#</a>`));
   });
 });

@@ -1,0 +1,83 @@
+/**
+ * Pages kept between builds (src/data/page-cache.ts): after edits of the kinds editors make — a
+ * word in a document, a body's name, a person on an honour board, a bloc's ranking — a build that
+ * reuses the last build's pages must write exactly what a cold build of the edited content writes,
+ * every file, byte for byte. A page whose key missed something it shows would stand unchanged here
+ * and differ from the cold build.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { astroBuild, contentVariant, replaceIn, type BuildResult } from '../support/build';
+
+const DEMO = 'tests/fixtures/demo/content';
+const env = { THI_DUA_ILLUSTRATIVE: '1' };
+
+function filesUnder(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(folder, join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+/** "12 trang dùng lại từ lần dựng trước, 3 trang dựng mới" → [12, 3]. */
+function pageCounts(build: BuildResult): [number, number] {
+  const match = /(\d+) trang dùng lại từ lần dựng trước, (\d+) trang dựng mới/.exec(build.output);
+  if (!match) throw new Error(`no page-cache line in the build output:\n${build.output.slice(-2000)}`);
+  return [Number(match[1]), Number(match[2])];
+}
+
+describe('a build after edits reuses unchanged pages and writes what a cold build writes', () => {
+  let root = '';
+  let first: BuildResult;
+  let again: BuildResult;
+  let cold: BuildResult;
+
+  beforeAll(async () => {
+    root = contentVariant('page-cache', () => undefined, DEMO);
+    const content = join(root, 'content');
+    const cache = join(root, 'cache');
+    first = await astroBuild({ outDir: join(root, 'first'), content, cacheDir: cache, env });
+    // A word in one document's body.
+    replaceIn(join(content, 'campaigns/2023/so-noi-vu-minh-hoa/phat-dong-thi-dua-nam-2023.mdx'), 'có ý nghĩa quan trọng', 'có ý nghĩa rất quan trọng');
+    // A body renamed: its documents, its page, its blocs' pages and the boards name it.
+    replaceIn(join(content, 'units/ban-dan-toc-minh-hoa.yaml'), 'name: Ban Dân tộc tỉnh Minh Họa (dữ liệu minh họa)', 'name: Ban Dân tộc tỉnh Minh Họa mới (dữ liệu minh họa)');
+    // A person on the 2022 board: the board, the unit pages and the bloc's honours show it.
+    replaceIn(join(content, 'honours/2022.yaml'), 'name: Triệu Thị Hằng', 'name: Triệu Thị Hằng Nga');
+    // The bloc's 2023 ranking: its year page, the members' pages.
+    replaceIn(join(content, 'blocs/khoi-tham-muu-tong-hop.yaml'), '{ unit: so-tu-phap-minh-hoa, rank: 2, score: 95 }', '{ unit: so-tu-phap-minh-hoa, rank: 2, score: 95.5 }');
+    again = await astroBuild({ outDir: join(root, 'again'), content, cacheDir: cache, env });
+    cold = await astroBuild({ outDir: join(root, 'cold'), content, cacheDir: join(root, 'cold-cache'), env });
+  }, 600_000);
+
+  it('builds all three', () => {
+    expect(first.status, first.output.slice(-3000)).toBe(0);
+    expect(again.status, again.output.slice(-3000)).toBe(0);
+    expect(cold.status, cold.output.slice(-3000)).toBe(0);
+  });
+
+  it('renders every page on a cold build and reuses most of them after the edits', () => {
+    const [firstReused, firstRendered] = pageCounts(first);
+    expect(firstReused).toBe(0);
+    expect(firstRendered).toBeGreaterThan(50);
+    const [reused, rendered] = pageCounts(again);
+    expect(reused + rendered).toBe(firstRendered);
+    expect(reused).toBeGreaterThan(rendered);
+    expect(rendered).toBeGreaterThan(0);
+  });
+
+  it('writes the same files, byte for byte, as a cold build of the edited content', () => {
+    const files = filesUnder(cold.outDir);
+    expect(filesUnder(again.outDir)).toEqual(files);
+    // The open-data files say when they were generated; that line aside, they must be equal too.
+    const comparable = (folder: string, file: string) => {
+      const bytes = readFileSync(join(folder, file));
+      return file.startsWith('du-lieu/') && file.endsWith('.json') ? Buffer.from(bytes.toString('utf8').replace(/\n "generated": "[^"]+",/, '')) : bytes;
+    };
+    const differing = files.filter((file) => !file.endsWith('.json.gz') && !comparable(again.outDir, file).equals(comparable(cold.outDir, file)));
+    expect(differing).toEqual([]);
+    // The edits are there (so the comparison is of edited pages, not of two stale copies).
+    expect(readFileSync(join(again.outDir, 'phong-trao/2023/so-noi-vu-minh-hoa/phat-dong-thi-dua-nam-2023/index.html'), 'utf8')).toContain('có ý nghĩa rất quan trọng');
+    expect(readFileSync(join(again.outDir, 'don-vi/ban-dan-toc-minh-hoa/index.html'), 'utf8')).toContain('Ban Dân tộc tỉnh Minh Họa mới');
+  });
+});
