@@ -1,0 +1,41 @@
+/**
+ * Astro turns its whole content store (cacheDir/data-store.json) into one JavaScript module that
+ * Vite bundles into the build's server code. For a province's archive that module is tens of MB of
+ * source: Rollup parses and bundles all of it, which at 5,000 documents was the build's memory
+ * peak and a third of its bundling time. The build only runs that code in this process, right
+ * after the store is written, so the module is replaced by one that reads the same file when the
+ * pages are rendered: the same entries, parsed by JSON.parse, never bundled.
+ */
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+/** The id Astro gives the store's module, and the file it makes it from (astro/dist/content/consts.js). */
+const STORE_MODULE = '\0astro:data-layer-content';
+const STORE_FILE = 'data-store.json';
+
+export function contentStoreIntegration(): AstroIntegration {
+  return {
+    name: 'thi-dua:content-store',
+    hooks: {
+      'astro:config:setup': ({ command, config, updateConfig }) => {
+        if (command !== 'build') return;
+        const file = join(fileURLToPath(config.cacheDir), STORE_FILE);
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'thi-dua:content-store-from-file',
+                apply: 'build',
+                transform(_code, id) {
+                  if (id !== STORE_MODULE) return undefined;
+                  return { code: `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8'));\n`, map: null };
+                },
+              },
+            ],
+          },
+        });
+      },
+    },
+  };
+}
