@@ -11,29 +11,45 @@ import type { Site } from './site';
 /** When this build made the exports: every file says it. */
 const GENERATED = new Date().toISOString();
 
-/** The rows of every export, from the site model. */
-export function exportRows(site: Site, origin: URL | undefined): Record<ExportName, Record<string, unknown>[]> {
+/** Each build's rows by export and address: the JSON, the CSV and the index of an export share them. */
+const computed = new WeakMap<Site, Map<string, Record<string, unknown>[]>>();
+
+/** The rows of one export, from the site model (worked out once per build). */
+export function exportRows(site: Site, origin: URL | undefined, name: ExportName): Record<string, unknown>[] {
+  let byName = computed.get(site);
+  if (!byName) computed.set(site, (byName = new Map()));
+  const key = `${name}\0${origin?.href ?? ''}`;
+  let rows = byName.get(key);
+  if (!rows) byName.set(key, (rows = EXPORT_ROWS[name](exportSource(site, origin))));
+  return rows;
+}
+
+const EXPORT_ROWS: Record<ExportName, (source: ExportSource) => Record<string, unknown>[]> = {
+  'phong-trao': campaignRows,
+  'noi-dung': contentRows,
+  'muc-tieu': targetRows,
+  'chi-thi': directiveRows,
+  'dan-chieu': citationRows,
+  'bang-vang': honourRows,
+};
+
+/** What the export rows are made from. */
+function exportSource(site: Site, origin: URL | undefined): ExportSource {
   const unitData = new Map([...site.units].map(([id, unit]) => [id, unit.data]));
-  const source: ExportSource = {
+  const blocNames = new Map(site.blocs.map((bloc) => [bloc.id, bloc.data.name]));
+  const base = origin ?? new URL('http://localhost/');
+  return {
     campaigns: site.campaigns,
     directives: site.directives,
     boards: site.boards,
     unitName: (id) => site.units.get(id)?.data.name ?? id,
     bodyOf: (id) => bodyOf(id, unitData),
-    blocName: (id) => site.blocs.find((bloc) => bloc.id === id)?.data.name ?? id,
+    blocName: (id) => blocNames.get(id) ?? id,
     blocOf: (body, year) => {
       const bloc = site.membership.blocOf(body, year);
       return bloc && { id: bloc.id, name: bloc.name };
     },
-    absolute: (path) => new URL(path, origin ?? 'http://localhost/').href,
-  };
-  return {
-    'phong-trao': campaignRows(source),
-    'noi-dung': contentRows(source),
-    'muc-tieu': targetRows(source),
-    'chi-thi': directiveRows(source),
-    'dan-chieu': citationRows(source),
-    'bang-vang': honourRows(source),
+    absolute: (path) => new URL(path, base).href,
   };
 }
 

@@ -12,5 +12,5 @@ export function getStaticPaths() {
 /** An export as CSV for spreadsheets (UTF-8 with BOM). */
 export const GET: APIRoute = async ({ params, site }) => {
   const name = params.file as ExportName;
-  return new Response(toCsv(exportColumns(name), exportRows(await getSite(), site)[name]), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(toCsv(exportColumns(name), exportRows(await getSite(), site, name)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

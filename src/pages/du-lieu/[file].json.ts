@@ -11,6 +11,6 @@ export function getStaticPaths() {
 /** An export as JSON. */
 export const GET: APIRoute = async ({ params, site }) => {
   const name = params.file as ExportName;
-  const rows = exportRows(await getSite(), site)[name];
+  const rows = exportRows(await getSite(), site, name);
   return new Response(JSON.stringify(exportDocument(name, rows), null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
