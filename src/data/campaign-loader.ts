@@ -97,6 +97,9 @@ function renderOptions(context: LoaderContext): MdxRenderOptions {
   };
 }
 
+/** The loader's note of each file's key and id, in Astro's store: an unchanged file is skipped without parsing. */
+const FILES_META = 'files';
+
 /** An error whose message is the whole report, without a stack trace under it. */
 function reportError(message: string): Error {
   const error = new Error(message);
@@ -116,7 +119,7 @@ export function campaignLoader({ base }: { base: string }): Loader {
   return {
     name: 'campaign-mdx-loader',
     load: async (context) => {
-      const { config, store, logger, parseData, generateDigest, watcher } = context;
+      const { config, store, meta, logger, parseData, generateDigest, watcher } = context;
       const baseUrl = new URL(base.endsWith('/') ? base : `${base}/`, config.root);
       const folder = fileURLToPath(baseUrl);
       const projectRoot = fileURLToPath(config.root);
@@ -125,11 +128,24 @@ export function campaignLoader({ base }: { base: string }): Loader {
       const digestOfRenderer = rendererDigest(context, options);
       const htmlFolder = campaignHtmlFolder(fileURLToPath(config.cacheDir));
       const idByPath = new Map<string, string>();
+      /** Each file's key and id as the last build loaded it, and as this one does. */
+      const loaded = new Map<string, { digest: string; id: string }>(Object.entries(JSON.parse(meta.get(FILES_META) ?? '{}')));
+      const files = new Map<string, { digest: string; id: string }>();
 
       /** Loads one file into the store; returns its id, or throws the report of a body MDX would run as code. */
       async function sync(entry: string): Promise<string> {
         const filePath = join(folder, entry);
         const contents = await fs.readFile(filePath, 'utf8');
+        // The key names the file's text and the renderer: either changing renders the body again.
+        const digest = generateDigest(`${contents}\0${digestOfRenderer}`);
+        // Unchanged since the last build: not even its frontmatter is parsed again.
+        const known = loaded.get(entry);
+        const stored = known && known.digest === digest ? store.get(known.id) : undefined;
+        if (stored && stored.digest === digest && existsSync(campaignHtmlPath(digest, htmlFolder))) {
+          idByPath.set(filePath, known!.id);
+          files.set(entry, known!);
+          return known!.id;
+        }
         const parts = splitMdxFile(contents);
         let data: Record<string, unknown>;
         try {
@@ -141,8 +157,7 @@ export function campaignLoader({ base }: { base: string }): Loader {
         const oldId = idByPath.get(filePath);
         if (oldId && oldId !== id) store.delete(oldId);
         idByPath.set(filePath, id);
-        // The key names the file's text and the renderer: either changing renders the body again.
-        const digest = generateDigest(`${contents}\0${digestOfRenderer}`);
+        files.set(entry, { digest, id });
         const existing = store.get(id);
         if (existing && existing.digest === digest && existing.filePath && existsSync(campaignHtmlPath(digest, htmlFolder))) return id;
 
@@ -161,11 +176,11 @@ export function campaignLoader({ base }: { base: string }): Loader {
       }
 
       const untouched = new Set(store.keys());
-      const files = mdxFiles(folder);
-      if (files.length === 0) logger.warn(`No .mdx files found in "${posix(relative(projectRoot, folder))}"`);
+      const entries = mdxFiles(folder);
+      if (entries.length === 0) logger.warn(`No .mdx files found in "${posix(relative(projectRoot, folder))}"`);
       // Other errors (a schema Astro refuses) are thrown as they come, with Astro's own message.
       const reports: ContentProblem[] = [];
-      for (const entry of files) {
+      for (const entry of entries) {
         try {
           untouched.delete(await sync(entry));
         } catch (error) {
@@ -175,6 +190,7 @@ export function campaignLoader({ base }: { base: string }): Loader {
       }
       if (reports.length) throw reportError(formatProblems(reports));
       untouched.forEach((id) => store.delete(id));
+      meta.set(FILES_META, JSON.stringify(Object.fromEntries(files)));
       pruneCampaignHtml(htmlFolder, new Set(store.values().flatMap((entry) => (entry.digest ? [String(entry.digest)] : []))));
 
       if (!watcher) return;
