@@ -1,7 +1,9 @@
 /**
- * Search benchmark: serves a built site on loopback and, in headless Chromium, measures what a
- * reader pays for a first query and for a following one: bytes transferred and time from
- * pressing Enter to the first result shown. `npm run bench` measures its cold build with
+ * Search benchmark: serves a built site on loopback with Debian's nginx and the shipped
+ * configuration (gzip copies sent as they are, as the site is published) and, in headless
+ * Chromium, measures what a reader pays for a first query and for a following one: bytes as
+ * sent over the wire (compressed where the server compresses) and time from pressing Enter to
+ * the first result shown. `npm run bench` measures its cold build with
  * `measureSearch`; on its own it builds a synthetic province archive first (default 1,000
  * campaign documents).
  *
@@ -11,7 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium } from '../../../tests/support/browser';
-import { serveStatic } from '../../../tests/support/server';
+import { serveWithNginx } from '../../../tests/support/nginx';
 import { writeCorpus } from './corpus';
 
 export function folderBytes(folder: string): { bytes: number; files: number } {
@@ -31,7 +33,7 @@ export function folderBytes(folder: string): { bytes: number; files: number } {
 export interface QueryMeasure {
   /** Milliseconds from Enter to the first result shown. */
   ms: number;
-  /** Bytes of every response from focusing the box to the results settling. */
+  /** Bytes of every response as sent (body after content encoding), from focusing the box to the results settling. */
   bytes: number;
   /** The status line ("12 kết quả ..."). */
   results: string;
@@ -48,14 +50,14 @@ export interface SearchMeasure {
 /** Measures search on a built site in `dist`: a first query ("doan ket") and a following one ("chi thi 34"). */
 export async function measureSearch(dist: string): Promise<SearchMeasure> {
   const index = folderBytes(join(dist, 'pagefind'));
-  const server = await serveStatic(dist);
+  const server = await serveWithNginx(dist, 'bench-search');
   const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     let bytes = 0;
-    page.on('response', async (response) => {
-      const body = await response.body().catch(() => Buffer.alloc(0));
-      bytes += body.length;
+    page.on('requestfinished', async (request) => {
+      const sizes = await request.sizes().catch(() => undefined);
+      bytes += sizes?.responseBodySize ?? 0;
     });
     await page.goto(`${server.url}/tim-kiem/`, { waitUntil: 'networkidle' });
     const pageBytes = bytes;
@@ -86,7 +88,7 @@ export async function measureSearch(dist: string): Promise<SearchMeasure> {
     return { index, pageBytes, first, following };
   } finally {
     await browser.close();
-    await server.close();
+    await server.stop();
   }
 }
 
