@@ -21,7 +21,8 @@ import { formatProblems } from '../lib/content/format';
 import type { ContentProblem } from '../lib/content/types';
 import { constructProblem } from '../lib/markdown/mdx-constructs';
 import { parseFrontmatter, splitMdxFile } from '../lib/markdown/mdx-file';
-import { createMdxRenderer, MdxConstructError, type MdxRenderOptions } from '../lib/markdown/render-mdx';
+import { createMdxRenderer, MdxConstructError, type MdxRenderOptions, type RenderedBody } from '../lib/markdown/render-mdx';
+import { RenderPool } from './render-pool';
 import { BASE } from '../lib/urls';
 import { campaignHtmlFolder, campaignHtmlPath, pruneCampaignHtml, writeCampaignHtml } from './campaign-html';
 
@@ -114,6 +115,52 @@ class ConstructReport extends Error {
   }
 }
 
+/** Bodies to render from which worker threads share the work (THI_DUA_RENDER_THREADS_FROM; fewer render on the build's thread, without the threads' start-up). */
+function renderThreadsFrom(): number {
+  const value = Number(process.env.THI_DUA_RENDER_THREADS_FROM);
+  return Number.isInteger(value) && value > 0 ? value : 200;
+}
+
+/**
+ * Renders bodies on the build's thread until enough are waiting to be worth worker threads
+ * (./render-pool.ts), then sends them all there: a one-document rebuild renders one body here, a
+ * cold build of an archive renders thousands on every core.
+ */
+class BodyRenderer {
+  private pool: RenderPool | undefined;
+  private waiting: { source: string; path: string; frontmatter: Record<string, unknown>; resolve: (body: RenderedBody) => void; reject: (error: unknown) => void }[] = [];
+
+  constructor(
+    private readonly local: (source: string, path: string, frontmatter: Record<string, unknown>) => Promise<RenderedBody>,
+    private readonly startPool: () => RenderPool,
+    private readonly threadsFrom: number,
+  ) {}
+
+  readonly render = (source: string, path: string, frontmatter: Record<string, unknown>): Promise<RenderedBody> => {
+    if (this.pool) return this.pool.render(source, path, frontmatter);
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ source, path, frontmatter, resolve, reject });
+      if (this.waiting.length >= this.threadsFrom) {
+        this.pool = this.startPool();
+        this.send((job) => this.pool!.render(job.source, job.path, job.frontmatter));
+      }
+    });
+  };
+
+  /** Renders what is still waiting: here, when there were too few for the threads. */
+  flush(): void {
+    this.send((job) => (this.pool ? this.pool.render(job.source, job.path, job.frontmatter) : this.local(job.source, job.path, job.frontmatter)));
+  }
+
+  private send(render: (job: BodyRenderer['waiting'][number]) => Promise<RenderedBody>): void {
+    for (const job of this.waiting.splice(0)) render(job).then(job.resolve, job.reject);
+  }
+
+  async close(): Promise<void> {
+    await this.pool?.close();
+  }
+}
+
 /** The campaigns loader for the .mdx files under `base` (relative to the project root, as glob's base). */
 export function campaignLoader({ base }: { base: string }): Loader {
   return {
@@ -132,8 +179,14 @@ export function campaignLoader({ base }: { base: string }): Loader {
       const loaded = new Map<string, { digest: string; id: string }>(Object.entries(JSON.parse(meta.get(FILES_META) ?? '{}')));
       const files = new Map<string, { digest: string; id: string }>();
 
-      /** Loads one file into the store; returns its id, or throws the report of a body MDX would run as code. */
-      async function sync(entry: string): Promise<string> {
+      type RenderBody = (source: string, path: string, frontmatter: Record<string, unknown>) => Promise<RenderedBody>;
+
+      /**
+       * Reads one file. Returns its id and, when its body must be rendered, the step that stores
+       * it (rendering starts at once, so workers render while the next files are read); the step
+       * throws the report of a body MDX would run as code.
+       */
+      async function prepare(entry: string, renderBody: RenderBody): Promise<{ id: string; save?: () => Promise<void> }> {
         const filePath = join(folder, entry);
         const contents = await fs.readFile(filePath, 'utf8');
         // The key names the file's text and the renderer: either changing renders the body again.
@@ -144,7 +197,7 @@ export function campaignLoader({ base }: { base: string }): Loader {
         if (stored && stored.digest === digest && existsSync(campaignHtmlPath(digest, htmlFolder))) {
           idByPath.set(filePath, known!.id);
           files.set(entry, known!);
-          return known!.id;
+          return { id: known!.id };
         }
         const parts = splitMdxFile(contents);
         let data: Record<string, unknown>;
@@ -159,20 +212,31 @@ export function campaignLoader({ base }: { base: string }): Loader {
         idByPath.set(filePath, id);
         files.set(entry, { digest, id });
         const existing = store.get(id);
-        if (existing && existing.digest === digest && existing.filePath && existsSync(campaignHtmlPath(digest, htmlFolder))) return id;
+        if (existing && existing.digest === digest && existing.filePath && existsSync(campaignHtmlPath(digest, htmlFolder))) return { id };
 
         const relativePath = posix(relative(projectRoot, filePath));
-        const parsed = await parseData({ id, data, filePath });
-        let rendered;
-        try {
-          rendered = await render(parts.source, filePath, data);
-        } catch (error) {
-          if (!(error instanceof MdxConstructError)) throw error;
-          throw new ConstructReport(error.constructs.map((construct) => constructProblem(construct, relativePath)));
-        }
-        writeCampaignHtml(htmlFolder, digest, rendered.html);
-        store.set({ id, data: parsed, body: parts.body, filePath: relativePath, digest });
-        return id;
+        const rendering = renderBody(parts.source, filePath, data);
+        rendering.catch(() => undefined);
+        const save = async () => {
+          const parsed = await parseData({ id, data, filePath });
+          let rendered;
+          try {
+            rendered = await rendering;
+          } catch (error) {
+            if (!(error instanceof MdxConstructError)) throw error;
+            throw new ConstructReport(error.constructs.map((construct) => constructProblem(construct, relativePath)));
+          }
+          writeCampaignHtml(htmlFolder, digest, rendered.html);
+          store.set({ id, data: parsed, body: parts.body, filePath: relativePath, digest });
+        };
+        return { id, save };
+      }
+
+      /** Loads one file into the store, rendered on this thread; returns its id. */
+      async function sync(entry: string): Promise<string> {
+        const prepared = await prepare(entry, render);
+        await prepared.save?.();
+        return prepared.id;
       }
 
       const untouched = new Set(store.keys());
@@ -180,13 +244,26 @@ export function campaignLoader({ base }: { base: string }): Loader {
       if (entries.length === 0) logger.warn(`No .mdx files found in "${posix(relative(projectRoot, folder))}"`);
       // Other errors (a schema Astro refuses) are thrown as they come, with Astro's own message.
       const reports: ContentProblem[] = [];
-      for (const entry of entries) {
-        try {
-          untouched.delete(await sync(entry));
-        } catch (error) {
-          if (!(error instanceof ConstructReport)) throw error;
-          reports.push(...error.problems);
+      const bodies = new BodyRenderer(render, () => new RenderPool(projectRoot, options), renderThreadsFrom());
+      const saves: (() => Promise<void>)[] = [];
+      try {
+        for (const entry of entries) {
+          const prepared = await prepare(entry, bodies.render);
+          untouched.delete(prepared.id);
+          if (prepared.save) saves.push(prepared.save);
         }
+        bodies.flush();
+        // Stored in file order, as they were read: the same store whatever thread rendered what.
+        for (const save of saves) {
+          try {
+            await save();
+          } catch (error) {
+            if (!(error instanceof ConstructReport)) throw error;
+            reports.push(...error.problems);
+          }
+        }
+      } finally {
+        await bodies.close();
       }
       if (reports.length) throw reportError(formatProblems(reports));
       untouched.forEach((id) => store.delete(id));

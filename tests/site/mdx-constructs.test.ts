@@ -63,4 +63,13 @@ describe('a component in a campaign body', () => {
     expect(result.output).toContain('Thấy: thành phần "<BieuDo nam={2023} />"');
     rmSync(root, { recursive: true, force: true });
   });
+
+  it('is refused with the same report when the bodies are rendered on worker threads (a large archive)', async () => {
+    const root = contentVariant('mdx-component-threads', withComponent);
+    const result = await astroBuild({ content: join(root, 'content'), outDir: join(root, 'dist'), cacheDir: join(root, 'cache'), env: { THI_DUA_RENDER_THREADS_FROM: '1' } });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain(`${join(root, 'content', DOC)}:59 — trường "nội dung"`);
+    expect(result.output).toContain('Thấy: thành phần "<BieuDo nam={2023} />"');
+    rmSync(root, { recursive: true, force: true });
+  });
 });
