@@ -4,8 +4,17 @@ import type { SearchRecord } from '../lib/search/records';
 import type { Site } from './site';
 import { bodyOf } from '../lib/province/bodies';
 
+/** Each site model's records, worked out once (the index and the records file share them). */
+const recordsOf = new WeakMap<Site, SearchRecord[]>();
+
 /** Every search record of the site: campaign documents, directives and honour boards. */
 export function siteSearchRecords(site: Site): SearchRecord[] {
+  let records = recordsOf.get(site);
+  if (!records) recordsOf.set(site, (records = searchRecords(site)));
+  return records;
+}
+
+function searchRecords(site: Site): SearchRecord[] {
   const cited = new Map<string, string[]>();
   for (const directive of site.directives) {
     for (const id of new Set(directive.passages.map((passage) => passage.campaignId))) cited.set(id, [...(cited.get(id) ?? []), directiveLabel(directive)]);

@@ -22,6 +22,8 @@ import { isProvinceArchive } from '../lib/province/archive';
 import { targetYears } from '../lib/province/targets';
 import { paths } from '../lib/urls';
 import { membershipIndex, type MembershipIndex } from '../lib/province/membership';
+import { searchIndexState } from './search-index-state';
+import { siteSearchRecords } from './search';
 
 /** Everything the pages render, derived once per build from content/. */
 export interface Site {
@@ -162,8 +164,11 @@ export function layoutFacts(site: Site) {
 
 let site: Promise<Site> | undefined;
 
-/** The site model, built once and shared by every page of the build. */
+/** The site model, built once and shared by every page of the build; the search index starts from it at once. */
 export function getSite(): Promise<Site> {
-  site ??= buildSite();
+  site ??= buildSite().then((built) => {
+    searchIndexState()?.start(() => siteSearchRecords(built));
+    return built;
+  });
   return site;
 }
