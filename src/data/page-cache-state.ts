@@ -1,4 +1,5 @@
 /** The kept pages' state shared by src/integrations/page-cache.ts and the pages (src/data/page-cache.ts) in one build process. */
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 
 /** What the integration and the pages share within one build process. */
@@ -23,9 +24,25 @@ export function setPageCacheState(state: PageCacheState | undefined): void {
   (globalThis as Record<symbol, PageCacheState | undefined>)[STATE] = state;
 }
 
-/** JSON of plain data, Maps and Sets included (as entries and items), so their contents count. */
-export function viewJson(value: unknown): string {
-  return JSON.stringify(value, (_key, item: unknown) => (item instanceof Map ? { map: [...item.entries()] } : item instanceof Set ? { set: [...item] } : item));
+/**
+ * JSON of plain data, Maps and Sets included (as entries and items), so their contents count. An
+ * object of `shared` (a campaign document many pages show) is written as a digest of its own JSON,
+ * worked out once per object: the same content, far fewer bytes to hash on every page.
+ */
+export function viewJson(value: unknown, shared?: WeakSet<object>): string {
+  return JSON.stringify(value, (_key, item: unknown) => {
+    if (shared && item && typeof item === 'object' && shared.has(item)) return { digest: digestOf(item) };
+    return item instanceof Map ? { map: [...item.entries()] } : item instanceof Set ? { set: [...item] } : item;
+  });
+}
+
+const digests = new WeakMap<object, string>();
+
+/** The digest of an object's JSON, once per object (shared objects are not changed once built). */
+function digestOf(item: object): string {
+  let digest = digests.get(item);
+  if (!digest) digests.set(item, (digest = createHash('sha256').update(viewJson(item)).digest('hex')));
+  return digest;
 }
 
 /** The file a key's page is kept in. */

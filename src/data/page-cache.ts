@@ -13,7 +13,16 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { keptPage, pageCacheState, viewJson } from './page-cache-state';
-import { getSite, layoutFacts } from './site';
+import { getSite, layoutFacts, type Site } from './site';
+
+/** Each model's campaign documents: shown whole by many pages, each digested once (src/data/page-cache-state.ts). */
+const documents = new WeakMap<Site, WeakSet<object>>();
+
+function documentsOf(site: Site): WeakSet<object> {
+  let set = documents.get(site);
+  if (!set) documents.set(site, (set = new WeakSet(site.campaigns)));
+  return set;
+}
 
 /**
  * The page an earlier build rendered from the same view, as the response to write; undefined when
@@ -23,8 +32,8 @@ import { getSite, layoutFacts } from './site';
 export async function reusedPage(url: URL, view: unknown): Promise<Response | undefined> {
   const state = pageCacheState();
   if (!state) return undefined;
-  const layout = layoutFacts(await getSite());
-  const key = createHash('sha256').update(`${state.codeKey}\0${url.pathname}\0${viewJson(layout)}\0${viewJson(view)}`).digest('hex').slice(0, 32);
+  const site = await getSite();
+  const key = createHash('sha256').update(`${state.codeKey}\0${url.pathname}\0${viewJson(layoutFacts(site))}\0${viewJson(view, documentsOf(site))}`).digest('hex').slice(0, 32);
   const file = keptPage(state.folder, key);
   if (existsSync(file)) {
     state.reused.add(key);

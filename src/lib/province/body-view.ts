@@ -38,6 +38,20 @@ export function issuedBy(id: string, documents: CampaignDocument[]): CampaignDoc
   return groups.get(id) ?? [];
 }
 
+/** Each unit map's units by parent, gathered once. */
+const byParent = new WeakMap<Map<string, { id: string; data: { parent?: string | null } }>, Map<string, unknown[]>>();
+
+/** The units directly under a unit, in the map's order. */
+export function unitsUnder<T extends { id: string; data: { parent?: string | null } }>(id: string, units: Map<string, T>): T[] {
+  let groups = byParent.get(units) as Map<string, T[]> | undefined;
+  if (!groups) {
+    groups = new Map();
+    for (const unit of units.values()) if (unit.data.parent) groups.set(unit.data.parent, [...(groups.get(unit.data.parent) ?? []), unit]);
+    byParent.set(units, groups);
+  }
+  return groups.get(id) ?? [];
+}
+
 /** The body's years, newest first: every year it published a document or was in a bloc. */
 export function bodyYears(id: string, documents: CampaignDocument[], memberships: Membership[]): BodyYear[] {
   const own = issuedBy(id, documents);
