@@ -222,7 +222,7 @@ function report(results: SizeResult[]): string {
       .filter((row) => row.outOfMemory)
       .map((row) => `² At ${row.documents} documents the cold build ran out of memory at Node's default heap limit (${(getHeapStatistics().heap_size_limit / 1073741824).toFixed(1)} GB on this machine) after ${row.outOfMemory!.seconds.toFixed(0)} s at ${row.outOfMemory!.peakMb.toFixed(0)} MB resident; every build of that size (ours, bare, rebuild) was then run with \`NODE_OPTIONS=--max-old-space-size=${row.heapMb}\`.`),
     '',
-    'Output of the last cold build, and search over it in headless Chromium (`src/cli/bench/search.ts`): bytes are every response from focusing the box to the results settling, time is from Enter to the first result shown.',
+    'Output of the last cold build, and search over it in headless Chromium (`src/cli/bench/search.ts`): the site is served by Debian\'s nginx with the shipped configuration (gzip copies sent as they are), bytes are every response as sent, from focusing the box to the results settling (until 2026-11-30 they were counted decompressed, from a bare Node server: 188.9 KB at 5,000 documents then), time is from Enter to the first result shown.',
     '',
     '| documents | dist | dist per document | Pagefind index | first query “doan ket”: bytes | first query: time to first result | following query “chi thi 34” |',
     '|---|---|---|---|---|---|---|',
