@@ -29,7 +29,9 @@ export function contentStoreIntegration(): AstroIntegration {
                 apply: 'build',
                 transform(_code, id) {
                   if (id !== STORE_MODULE) return undefined;
-                  return { code: `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8'));\n`, map: null };
+                  // No file (no collection stored anything): the empty store Astro's own module gives then.
+                  const path = JSON.stringify(file);
+                  return { code: `import { existsSync, readFileSync } from 'node:fs';\nexport default existsSync(${path}) ? JSON.parse(readFileSync(${path}, 'utf8')) : new Map();\n`, map: null };
                 },
               },
             ],
