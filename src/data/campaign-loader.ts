@@ -1,15 +1,16 @@
 /**
  * The campaigns collection, loaded as data: each content/campaigns/**\/*.mdx body is rendered to
- * HTML once, by MDX's parser and the site's Markdown plugins (src/lib/markdown/render-mdx), and
- * stored with its entry, instead of being compiled by @astrojs/mdx into a JS module that Vite
- * bundles (about 0.9 MB of build memory per document). Pages still call render(entry) and show
- * <Content />. MDX stays the authoring format: a body is parsed exactly as MDX parses it, and one
- * holding a component, a tag, an {expression} or import/export is refused with a report in
- * Vietnamese (the same report `npm run check` gives: src/lib/content/mdx-constructs.ts).
+ * HTML once, by MDX's parser and the site's Markdown plugins (src/lib/markdown/render-mdx), instead
+ * of being compiled by @astrojs/mdx into a JS module that Vite bundles (about 0.9 MB of build
+ * memory per document). The HTML is kept in the cache folder under the entry's digest
+ * (./campaign-html.ts) and the document's page shows it. MDX stays the authoring format: a body is
+ * parsed exactly as MDX parses it, and one holding a component, a tag, an {expression} or
+ * import/export is refused with a report in Vietnamese (the same report `npm run check` gives:
+ * src/lib/content/mdx-constructs.ts). Many bodies are rendered on worker threads (./render-pool.ts).
  *
- * Ids, `filePath`, `body` and `digest` are those the glob loader stored. A document whose file did
- * not change since the last build (same digest) and whose renderer did not change either is not
- * parsed or rendered again: Astro keeps the store in the cache folder.
+ * Ids, `filePath` and `body` are those the glob loader stored; `digest` names the file's text and
+ * the renderer. A file whose text and renderer did not change since the last build is not parsed
+ * or rendered again: Astro keeps the store in the cache folder.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { promises as fs } from 'node:fs';
