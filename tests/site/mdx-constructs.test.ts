@@ -55,18 +55,14 @@ describe('a component in a campaign body', () => {
     rmSync(root, { recursive: true, force: true });
   });
 
-  it('is refused by the campaign loader when Astro builds without the check first', async () => {
-    const root = contentVariant('mdx-component-astro', withComponent);
-    const result = await astroBuild({ content: join(root, 'content'), outDir: join(root, 'dist'), cacheDir: join(root, 'cache') });
-    expect(result.status).not.toBe(0);
-    expect(result.output).toContain(`${join(root, 'content', DOC)}:59 — trường "nội dung"`);
-    expect(result.output).toContain('Thấy: thành phần "<BieuDo nam={2023} />"');
-    rmSync(root, { recursive: true, force: true });
-  });
-
-  it('is refused with the same report when the bodies are rendered on worker threads (a large archive)', async () => {
-    const root = contentVariant('mdx-component-threads', withComponent);
-    const result = await astroBuild({ content: join(root, 'content'), outDir: join(root, 'dist'), cacheDir: join(root, 'cache'), env: { THI_DUA_RENDER_THREADS_FROM: '1' } });
+  // The loader refuses it alone, whether the bodies are rendered on the build's thread or, as for a
+  // large archive, on worker threads (from one body to render, here).
+  it.each([
+    ['on the build’s thread', 'mdx-component-astro', {}],
+    ['on worker threads', 'mdx-component-threads', { THI_DUA_RENDER_THREADS_FROM: '1' }],
+  ])('is refused by the campaign loader when Astro builds without the check first, rendered %s', async (_how, name, env) => {
+    const root = contentVariant(name, withComponent);
+    const result = await astroBuild({ content: join(root, 'content'), outDir: join(root, 'dist'), cacheDir: join(root, 'cache'), env });
     expect(result.status).not.toBe(0);
     expect(result.output).toContain(`${join(root, 'content', DOC)}:59 — trường "nội dung"`);
     expect(result.output).toContain('Thấy: thành phần "<BieuDo nam={2023} />"');
