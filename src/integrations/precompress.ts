@@ -4,11 +4,21 @@ import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promi
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { constants, gzip } from 'node:zlib';
+import { constants, gunzipSync, gzip } from 'node:zlib';
+import { gzipAsync as zopfliAsync } from '@gfx/zopfli';
 import type { AstroIntegration } from 'astro';
-import { isCompressible, isWorthKeeping } from '../lib/publishing/precompress';
+import { isCompressedByPagefind, isCompressible, isOnFirstSearch, isWorthKeeping } from '../lib/publishing/precompress';
 
 const gzipAsync = promisify(gzip);
+
+/** gzip bytes of a file: Zopfli for what every first search downloads, zlib's best level for the rest. */
+async function compressed(content: Buffer, thorough: boolean): Promise<Buffer> {
+  if (!thorough) return gzipAsync(content, { level: constants.Z_BEST_COMPRESSION });
+  const bytes = Buffer.from(await zopfliAsync(content, { numiterations: 15 }));
+  // The same bytes must come back out, or the file is not touched.
+  if (!gunzipSync(bytes).equals(content)) throw new Error('Zopfli: nén lại không ra đúng nội dung ban đầu.');
+  return bytes;
+}
 
 /** Files compressed at once: zlib works on libuv's thread pool, so the cores share the work. */
 const AT_ONCE = 8;
@@ -22,7 +32,9 @@ async function filesUnder(root: string): Promise<string[]> {
 /**
  * Writes x.gz beside each text file of the finished build (Node's zlib, best compression), for
  * servers that send it as is (the shipped nginx configuration: gzip_static). Must be the last
- * integration, after the search index, the cards and `_headers` are written.
+ * integration, after the search index, the cards and `_headers` are written. The files every first
+ * search downloads are compressed with Zopfli instead; of them, Pagefind's own gzip files are
+ * recompressed in place (same content, fewer bytes).
  *
  * A file whose bytes an earlier build compressed already is not compressed again: the gzip copy is
  * kept in the cache folder by a digest of the bytes (a file not worth compressing leaves an empty
@@ -38,7 +50,8 @@ export function precompressIntegration(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         await mkdir(cache, { recursive: true });
-        const files = (await filesUnder(fileURLToPath(dir))).filter(isCompressible);
+        const all = await filesUnder(fileURLToPath(dir));
+        const files = all.filter((file) => isCompressible(file) || (isCompressedByPagefind(file) && isOnFirstSearch(file)));
         const used = new Set<string>();
         let before = 0;
         let after = 0;
@@ -46,25 +59,29 @@ export function precompressIntegration(): AstroIntegration {
         let reused = 0;
         const compress = async (file: string) => {
           const content = await readFile(file);
-          const key = createHash('sha256').update(content).digest('hex').slice(0, 32);
+          const thorough = isOnFirstSearch(file);
+          const inPlace = isCompressedByPagefind(file);
+          const key = `${createHash('sha256').update(content).digest('hex').slice(0, 32)}${thorough ? '-z' : ''}`;
           used.add(key);
           const cached = join(cache, `${key}.gz`);
           const skipped = join(cache, `${key}.none`);
+          const target = inPlace ? file : `${file}.gz`;
           if (existsSync(skipped)) return (reused += 1);
           if (existsSync(cached)) {
-            await copyFile(cached, `${file}.gz`);
+            await copyFile(cached, target);
             const { size } = statSync(cached);
             before += content.length;
             after += size;
             written += 1;
             return (reused += 1);
           }
-          const compressed = await gzipAsync(content, { level: constants.Z_BEST_COMPRESSION });
-          if (!isWorthKeeping(content.length, compressed.length)) return writeFile(skipped, '');
-          await writeFile(`${file}.gz`, compressed);
-          await writeFile(cached, compressed);
+          const plain = inPlace ? gunzipSync(content) : content;
+          const bytes = await compressed(plain, thorough);
+          if (!isWorthKeeping(content.length, bytes.length)) return writeFile(skipped, '');
+          await writeFile(target, bytes);
+          await writeFile(cached, bytes);
           before += content.length;
-          after += compressed.length;
+          after += bytes.length;
           written += 1;
         };
         for (let start = 0; start < files.length; start += AT_ONCE) await Promise.all(files.slice(start, start + AT_ONCE).map(compress));

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { brotliCompressSync, constants, gunzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { RunningNginx } from '../../src/cli/local-nginx';
@@ -92,6 +92,23 @@ describe.each([
       if (response.headers.get('referrer-policy') !== 'strict-origin-when-cross-origin') problems.push(`${address}: referrer policy`);
     }
     expect(problems).toEqual([]);
+  });
+
+  it('sends what every first search downloads (Pagefind’s loader, metadata and wasm) smaller than zlib’s best, with the same content', () => {
+    const folder = join(root, 'pagefind');
+    const fixed = readdirSync(folder).filter((name) => /^(pagefind\..+\.pf_meta|wasm\..+\.pagefind)$/.test(name));
+    expect(fixed).toHaveLength(2);
+    const sizes = fixed.map((name) => {
+      const content = gunzipSync(readFileSync(join(folder, name)));
+      return { name, sent: readFileSync(join(folder, name)).length, zlib: gzipSync(content, { level: 9 }).length, content };
+    });
+    const loader = readFileSync(join(folder, 'pagefind.js'));
+    const loaderCopy = readFileSync(join(folder, 'pagefind.js.gz'));
+    expect(gunzipSync(loaderCopy).equals(loader)).toBe(true);
+    sizes.push({ name: 'pagefind.js', sent: loaderCopy.length, zlib: gzipSync(loader, { level: 9 }).length, content: loader });
+    // Pagefind's metadata is still what its script reads: its own signature, then the index.
+    expect(sizes.find((size) => size.name.endsWith('.pf_meta'))?.content.subarray(0, 12).toString()).toBe('pagefind_dcd');
+    for (const size of sizes) expect(size.sent, size.name).toBeLessThan(size.zlib);
   });
 
   it('serves every built file with its type, caching by kind, and its gzip copy when asked for one', async () => {

@@ -57,7 +57,8 @@ export async function measureSearch(dist: string): Promise<SearchMeasure> {
     let bytes = 0;
     page.on('requestfinished', async (request) => {
       const sizes = await request.sizes().catch(() => undefined);
-      bytes += sizes?.responseBodySize ?? 0;
+      // Chromium can report a negative body size (seen for the favicon): count it as nothing, not as bytes saved.
+      bytes += Math.max(0, sizes?.responseBodySize ?? 0);
     });
     await page.goto(`${server.url}/tim-kiem/`, { waitUntil: 'networkidle' });
     const pageBytes = bytes;

@@ -16,3 +16,18 @@ export function isCompressible(path: string): boolean {
 export function isWorthKeeping(original: number, compressed: number): boolean {
   return compressed < original;
 }
+
+/**
+ * Files every reader's first search downloads whatever the query: Pagefind's loader, its entry,
+ * its metadata (one entry per indexed page, so it grows with the archive) and its wasm. They are
+ * compressed thoroughly (Zopfli: the same gzip format, about a fifth smaller for the metadata),
+ * which costs a second at build time and is kept by digest.
+ */
+export function isOnFirstSearch(path: string): boolean {
+  return /(^|\/)pagefind\/(pagefind\.js|pagefind-entry\.json|pagefind\.[^/]+\.pf_meta|wasm\.[^/]+\.pagefind)$/.test(path);
+}
+
+/** Pagefind's own files that it writes gzip-compressed already: recompressed in place, never copied. */
+export function isCompressedByPagefind(path: string): boolean {
+  return /\.(pf_meta|pf_index|pf_filter|pf_fragment|pagefind)$/.test(path);
+}
