@@ -25,7 +25,15 @@ export function dKey(word: string): string {
  */
 export function buildDWords(texts: string[]): Record<string, string[]> {
   const counts = new Map<string, number>();
-  for (const text of texts) for (const [word] of text.matchAll(WORD)) counts.set(pagefindFold(word), (counts.get(pagefindFold(word)) ?? 0) + 1);
+  // Folding is the cost: an archive repeats its words, so each is folded once.
+  const folded = new Map<string, string>();
+  for (const text of texts) {
+    for (const [word] of text.matchAll(WORD)) {
+      let fold = folded.get(word);
+      if (fold === undefined) folded.set(word, (fold = pagefindFold(word)));
+      counts.set(fold, (counts.get(fold) ?? 0) + 1);
+    }
+  }
   const spellings = new Map<string, Set<string>>();
   for (const word of counts.keys()) {
     if (!word.includes('đ')) continue;
