@@ -5,10 +5,11 @@
  * every file, byte for byte. A page whose key missed something it shows would stand unchanged here
  * and differ from the cold build. The cold build renders its bodies on worker threads (as a large
  * archive does) and the first on the build's thread, so the comparison also holds the threads'
- * HTML to the thread's.
+ * HTML to the thread's. The second build writes over the first one's folder, as a rebuild in place
+ * does: nothing of the first may be left, in the folder or beside it.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild, contentVariant, replaceIn, type BuildResult } from '../support/build';
 
@@ -39,7 +40,9 @@ describe('a build after edits reuses unchanged pages and writes what a cold buil
     root = contentVariant('page-cache', () => undefined, DEMO);
     const content = join(root, 'content');
     const cache = join(root, 'cache');
-    first = await astroBuild({ outDir: join(root, 'first'), content, cacheDir: cache, env });
+    first = await astroBuild({ outDir: join(root, 'site'), content, cacheDir: cache, env });
+    // A file the build does not write: the next build must not leave it.
+    writeFileSync(join(root, 'site', 'cu.txt'), 'tệp của lần dựng trước');
     // A word in one document's body.
     replaceIn(join(content, 'campaigns/2023/so-noi-vu-minh-hoa/phat-dong-thi-dua-nam-2023.mdx'), 'có ý nghĩa quan trọng', 'có ý nghĩa rất quan trọng');
     // A body renamed: its documents, its page, its blocs' pages and the boards name it.
@@ -48,7 +51,7 @@ describe('a build after edits reuses unchanged pages and writes what a cold buil
     replaceIn(join(content, 'honours/2022.yaml'), 'name: Triệu Thị Hằng', 'name: Triệu Thị Hằng Nga');
     // The bloc's 2023 ranking: its year page, the members' pages.
     replaceIn(join(content, 'blocs/khoi-tham-muu-tong-hop.yaml'), '{ unit: so-tu-phap-minh-hoa, rank: 2, score: 95 }', '{ unit: so-tu-phap-minh-hoa, rank: 2, score: 95.5 }');
-    again = await astroBuild({ outDir: join(root, 'again'), content, cacheDir: cache, env });
+    again = await astroBuild({ outDir: join(root, 'site'), content, cacheDir: cache, env });
     cold = await astroBuild({ outDir: join(root, 'cold'), content, cacheDir: join(root, 'cold-cache'), env: { ...env, THI_DUA_RENDER_THREADS_FROM: '1' } });
   }, 600_000);
 
@@ -81,5 +84,12 @@ describe('a build after edits reuses unchanged pages and writes what a cold buil
     // The edits are there (so the comparison is of edited pages, not of two stale copies).
     expect(readFileSync(join(again.outDir, 'phong-trao/2023/so-noi-vu-minh-hoa/phat-dong-thi-dua-nam-2023/index.html'), 'utf8')).toContain('có ý nghĩa rất quan trọng');
     expect(readFileSync(join(again.outDir, 'don-vi/ban-dan-toc-minh-hoa/index.html'), 'utf8')).toContain('Ban Dân tộc tỉnh Minh Họa mới');
+  });
+
+  it('leaves nothing of the old output, in its folder or beside it, nor of the index in the cache', () => {
+    expect(existsSync(join(again.outDir, 'cu.txt'))).toBe(false);
+    expect(readdirSync(dirname(again.outDir)).filter((name) => name.startsWith('.site.cu-'))).toEqual([]);
+    expect(readdirSync(join(root, 'cache')).filter((name) => name.startsWith('thi-dua-chi-muc-'))).toEqual([]);
+    expect(existsSync(join(again.outDir, 'pagefind', 'pagefind-entry.json'))).toBe(true);
   });
 });
