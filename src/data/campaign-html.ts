@@ -26,7 +26,7 @@ export function writeCampaignHtml(folder: string, key: string, html: string): vo
   writeFileSync(campaignHtmlPath(key, folder), html);
 }
 
-/** Removes the files of bodies no longer in the store (changed or deleted documents). */
+/** Removes the files (HTML, outline) of bodies no longer in the store (changed or deleted documents). */
 export function pruneCampaignHtml(folder: string, keep: Set<string>): void {
   let names: string[];
   try {
@@ -34,7 +34,11 @@ export function pruneCampaignHtml(folder: string, keep: Set<string>): void {
   } catch {
     return;
   }
-  for (const name of names) if (name.endsWith('.html') && !keep.has(name.slice(0, -'.html'.length))) rmSync(join(folder, name), { force: true });
+  // A body's HTML and its outline (src/data/outline-cache.ts) go together.
+  for (const name of names) {
+    const key = /^(.+?)\.(html|outline\.json(\.\d+)?)$/.exec(name)?.[1];
+    if (key && !keep.has(key)) rmSync(join(folder, name), { force: true });
+  }
 }
 
 /** The key of a campaign entry's HTML: the digest the loader stored with it (Astro's entry type leaves it out). */

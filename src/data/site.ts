@@ -24,6 +24,8 @@ import { paths } from '../lib/urls';
 import { membershipIndex, type MembershipIndex } from '../lib/province/membership';
 import { searchIndexState } from './search-index-state';
 import { siteSearchRecords } from './search';
+import { campaignHtmlKey } from './campaign-html';
+import { restoreOutlines } from './outline-cache';
 
 /** Everything the pages render, derived once per build from content/. */
 export interface Site {
@@ -82,8 +84,11 @@ async function loadContent(): Promise<ContentSet> {
   // In id order: the store keeps entries in the order they were loaded, and a rebuild loads an
   // edited file after the others; pages, exports and the index must not depend on which build it is.
   const inOrder = <T extends { id: string }>(items: T[]): T[] => [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const campaignEntries = inOrder(campaigns).map(entry);
+  const keys = new Map(campaigns.map((item) => [item.id, campaignHtmlKey(item)]));
+  restoreOutlines(campaignEntries, (item) => keys.get(item.id));
   return {
-    campaigns: inOrder(campaigns).map(entry),
+    campaigns: campaignEntries,
     directives: inOrder(directives).map(entry),
     honours: inOrder(honours).map(entry),
     units: inOrder(units).map(entry),

@@ -10,3 +10,8 @@ export function outlineOf(entry: { body?: string }): Outline {
   if (!outline) outlines.set(entry, (outline = parseOutline(entry.body ?? '')));
   return outline;
 }
+
+/** Gives the outline of an entry parsed by an earlier build (src/data/outline-cache.ts), if this build has not parsed it. */
+export function rememberOutline(entry: object, outline: Outline): void {
+  if (!outlines.has(entry)) outlines.set(entry, outline);
+}

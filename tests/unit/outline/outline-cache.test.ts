@@ -1,0 +1,50 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { outlinePath, restoreOutlines } from '../../../src/data/outline-cache';
+import { outlineOf } from '../../../src/lib/outline/of-entry';
+import { parseOutline } from '../../../src/lib/outline';
+import { CAMPAIGN_2023, bodyOf } from '../../support/seed';
+
+describe('outlines kept between builds, by the entry’s digest', () => {
+  const body = bodyOf(CAMPAIGN_2023);
+  let previous: string | undefined;
+
+  beforeEach(() => {
+    previous = process.env.THI_DUA_CACHE_DIR;
+    process.env.THI_DUA_CACHE_DIR = mkdtempSync(join(tmpdir(), 'dan-y-'));
+  });
+  afterEach(() => {
+    if (previous === undefined) delete process.env.THI_DUA_CACHE_DIR;
+    else process.env.THI_DUA_CACHE_DIR = previous;
+  });
+
+  it('keeps the outline a build parsed, and a later build reads it instead of parsing', () => {
+    restoreOutlines([{ id: 'a', body }], () => 'khoa-1');
+    expect(JSON.parse(readFileSync(outlinePath('khoa-1'), 'utf8'))).toEqual(parseOutline(body));
+    // What the later build gets is the kept file, not a fresh parse: a marked copy shows it.
+    const kept = parseOutline(body);
+    kept.sections[0].title = 'ĐÃ GIỮ';
+    writeFileSync(outlinePath('khoa-1'), JSON.stringify(kept));
+    const later = { id: 'a', body };
+    restoreOutlines([later], () => 'khoa-1');
+    expect(outlineOf(later).sections[0].title).toBe('ĐÃ GIỮ');
+  });
+
+  it('parses again when the kept file is unreadable, and keeps the good outline', () => {
+    restoreOutlines([{ id: 'b', body: 'x' }], () => 'khoa-2');
+    writeFileSync(outlinePath('khoa-2'), '{"preamble": [');
+    const entry = { id: 'b', body };
+    restoreOutlines([entry], () => 'khoa-2');
+    expect(outlineOf(entry)).toEqual(parseOutline(body));
+    expect(JSON.parse(readFileSync(outlinePath('khoa-2'), 'utf8'))).toEqual(parseOutline(body));
+  });
+
+  it('keeps nothing for an entry without a digest (outside the campaign loader)', () => {
+    const entry = { id: 'c', body };
+    restoreOutlines([entry], () => undefined);
+    expect(existsSync(outlinePath('undefined'))).toBe(false);
+    expect(outlineOf(entry)).toEqual(parseOutline(body));
+  });
+});
