@@ -12,5 +12,6 @@ export function getStaticPaths() {
 export const GET: APIRoute = async ({ params, site }) => {
   const name = params.file as ExportName;
   const rows = exportRows(await getSite(), site, name);
-  return new Response(JSON.stringify(exportDocument(name, rows), null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  // As bytes: a string body of megabytes is checked character by character on its way out.
+  return new Response(Buffer.from(JSON.stringify(exportDocument(name, rows), null, 1)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
