@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { existsSync, statSync } from 'node:fs';
-import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFileSync, existsSync, linkSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -22,6 +22,19 @@ async function compressed(content: Buffer, thorough: boolean): Promise<Buffer> {
 
 /** Files compressed at once: zlib works on libuv's thread pool, so the cores share the work. */
 const AT_ONCE = 8;
+
+/**
+ * Puts a kept gzip copy at `target`: a hard link (no bytes copied; the build after this one
+ * removes the output folder's names, never rewrites its files), a copy across disks.
+ */
+function placeCopy(cached: string, target: string): void {
+  rmSync(target, { force: true });
+  try {
+    linkSync(cached, target);
+  } catch {
+    copyFileSync(cached, target);
+  }
+}
 
 /** Every file under a folder, relative paths. */
 async function filesUnder(root: string): Promise<string[]> {
@@ -58,7 +71,9 @@ export function precompressIntegration(): AstroIntegration {
         let written = 0;
         let reused = 0;
         const compress = async (file: string) => {
-          const content = await readFile(file);
+          // A copy kept from an earlier build is found and copied synchronously: thousands of them
+          // would otherwise wait in Node's thread pool, several round trips each.
+          const content = readFileSync(file);
           const thorough = isOnFirstSearch(file);
           const inPlace = isCompressedByPagefind(file);
           const key = `${createHash('sha256').update(content).digest('hex').slice(0, 32)}${thorough ? '-z' : ''}`;
@@ -68,10 +83,9 @@ export function precompressIntegration(): AstroIntegration {
           const target = inPlace ? file : `${file}.gz`;
           if (existsSync(skipped)) return (reused += 1);
           if (existsSync(cached)) {
-            await copyFile(cached, target);
-            const { size } = statSync(cached);
+            placeCopy(cached, target);
             before += content.length;
-            after += size;
+            after += statSync(cached).size;
             written += 1;
             return (reused += 1);
           }
