@@ -1,60 +1,52 @@
 import { cp, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import * as pagefind from 'pagefind';
 import { setSearchIndexState } from '../data/search-index-state';
-import { buildDWords } from '../lib/search/d-words';
-import { recordHtml, recordText } from '../lib/search/records';
 import { removeLeftBehind } from './left-behind';
 import type { SearchRecord } from '../lib/search/records';
+import { D_WORDS_PATH, indexRecords, type Indexed } from './search-index';
+
+export { D_WORDS_PATH };
 
 /** Where the build writes the records for the index; removed once indexed. */
 export const RECORDS_PATH = 'tim-kiem/ban-ghi.json';
-/** The "d" spellings of indexed "đ" words, read by the search page. */
-export const D_WORDS_PATH = 'tim-kiem/tu-d.json';
 
 /** The folder (in the cache folder, + the build's process id) indexing writes into until the build is done. */
 const INDEX_FOLDER = 'thi-dua-chi-muc-';
 
-/** Records sent to Pagefind at once. */
-const BATCH = 64;
-
-/** Throws with every message Pagefind reported, so a broken index fails the build. */
-function check(step: string, errors: string[]): void {
-  if (errors.length) throw new Error(`Pagefind (${step}): ${errors.join('; ')}`);
-}
-
-type Index = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
-
-/** What indexing leaves: Pagefind's files and the "d" spellings, in a folder of their own until the build is done. */
-interface Indexed {
-  folder: string;
-  records: number;
+/** A build's indexing, on its worker thread: `done` settles when the index is written (or failed). */
+interface Indexing {
+  done: Promise<Indexed>;
+  /** The thread indexing a large set; none for a small one, indexed on the build's thread. */
+  worker?: Worker;
 }
 
 /**
- * Opens an index, adds the records (a batch at a time rather than one round trip each), writes
- * Pagefind's files and the "d" spellings into `folder`, and closes nothing: the build closes
- * Pagefind when it is done. Run as soon as the records exist, so all of it overlaps the pages.
+ * From how many records the index is built on a worker thread: below, starting the thread (and
+ * its TypeScript loader) costs more than feeding Pagefind from the build's thread.
+ * THI_DUA_INDEX_THREAD_FROM sets it (tests set 1 to build a small set's index on the thread).
  */
-async function indexRecords(records: SearchRecord[], folder: string): Promise<Indexed> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
-  check('createIndex', errors);
-  if (!index) throw new Error('Pagefind returned no index.');
-  for (let start = 0; start < records.length; start += BATCH) {
-    const batch = records.slice(start, start + BATCH);
-    const added = await Promise.all(batch.map((record) => index.addHTMLFile({ url: record.url, content: recordHtml(record) })));
-    added.forEach((result, i) => check(`addHTMLFile ${batch[i].url}`, result.errors));
+const THREAD_FROM = Number(process.env.THI_DUA_INDEX_THREAD_FROM ?? 200);
+
+/** Starts indexing: on a worker thread (./search-index.ts), which does not keep a failed build's process alive, for a large set. */
+function indexOnThread(records: SearchRecord[], folder: string): Indexing {
+  if (records.length < THREAD_FROM) {
+    const done = indexRecords(records, folder);
+    done.catch(() => undefined);
+    return { done };
   }
-  await rm(folder, { recursive: true, force: true });
-  // Pagefind writes on its own process while the "d" spellings are listed here.
-  const written = index.writeFiles({ outputPath: join(folder, 'pagefind') });
-  const dWords = JSON.stringify(buildDWords(records.map(recordText)));
-  check('writeFiles', (await written).errors);
-  await mkdir(join(folder, D_WORDS_PATH, '..'), { recursive: true });
-  await writeFile(join(folder, D_WORDS_PATH), dWords);
-  return { folder, records: records.length };
+  const worker = new Worker(new URL('./search-index-worker.mjs', import.meta.url), { workerData: { records, folder } });
+  worker.unref();
+  const done = new Promise<Indexed>((resolve, reject) => {
+    worker.once('message', (reply: { indexed?: Indexed; failed?: string }) => (reply.indexed ? resolve(reply.indexed) : reject(new Error(reply.failed))));
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`Pagefind: luồng lập chỉ mục dừng (mã ${code}) trước khi xong.`)));
+  });
+  // Reported when the build is done, not as an unhandled rejection meanwhile.
+  done.catch(() => undefined);
+  return { done, worker };
 }
 
 /** Moves what indexing wrote into the built site (copies when the two are on different disks). */
@@ -78,7 +70,7 @@ async function moveInto(from: string, out: string, path: string): Promise<void> 
  * the build; Pagefind is always closed.
  */
 export function pagefindIntegration(): AstroIntegration {
-  let indexing: Promise<Indexed> | undefined;
+  let indexing: Indexing | undefined;
   let folder = '';
   let cacheDir = '';
   return {
@@ -95,9 +87,7 @@ export function pagefindIntegration(): AstroIntegration {
         setSearchIndexState({
           start: (records) => {
             if (indexing) return;
-            indexing = indexRecords(records(), folder);
-            // Reported when the build is done, not as an unhandled rejection meanwhile.
-            indexing.catch(() => undefined);
+            indexing = indexOnThread(records(), folder);
           },
         });
       },
@@ -106,7 +96,10 @@ export function pagefindIntegration(): AstroIntegration {
         const out = fileURLToPath(dir);
         const recordsFile = `${out}${RECORDS_PATH}`;
         try {
-          const indexed = await (indexing ?? readFile(recordsFile, 'utf8').then((text) => indexRecords(JSON.parse(text) as SearchRecord[], folder)));
+          indexing ??= indexOnThread(JSON.parse(await readFile(recordsFile, 'utf8')) as SearchRecord[], folder);
+          // The build now waits for it: the thread keeps the process alive until it is done.
+          indexing.worker?.ref();
+          const indexed = await indexing.done;
           await moveInto(indexed.folder, out, 'pagefind');
           await moveInto(indexed.folder, out, D_WORDS_PATH);
           await rm(indexed.folder, { recursive: true, force: true });
@@ -115,8 +108,8 @@ export function pagefindIntegration(): AstroIntegration {
         } catch (cause) {
           throw new Error('Failed to build the search index (Pagefind).', { cause });
         } finally {
+          await indexing?.worker?.terminate();
           indexing = undefined;
-          await pagefind.close();
         }
       },
     },

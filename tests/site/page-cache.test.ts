@@ -3,9 +3,9 @@
  * word in a document, a body's name, a person on an honour board, a bloc's ranking — a build that
  * reuses the last build's pages must write exactly what a cold build of the edited content writes,
  * every file, byte for byte. A page whose key missed something it shows would stand unchanged here
- * and differ from the cold build. The cold build renders its bodies on worker threads (as a large
- * archive does) and the first on the build's thread, so the comparison also holds the threads'
- * HTML to the thread's. The second build writes over the first one's folder, as a rebuild in place
+ * and differ from the cold build. The cold build renders its bodies and builds its search index on
+ * worker threads (as a large archive does), the others on the build's thread, so the comparison
+ * also holds the threads' HTML and index to the thread's. The second build writes over the first one's folder, as a rebuild in place
  * does: nothing of the first may be left, in the folder or beside it.
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -52,7 +52,7 @@ describe('a build after edits reuses unchanged pages and writes what a cold buil
     // The bloc's 2023 ranking: its year page, the members' pages.
     replaceIn(join(content, 'blocs/khoi-tham-muu-tong-hop.yaml'), '{ unit: so-tu-phap-minh-hoa, rank: 2, score: 95 }', '{ unit: so-tu-phap-minh-hoa, rank: 2, score: 95.5 }');
     again = await astroBuild({ outDir: join(root, 'site'), content, cacheDir: cache, env });
-    cold = await astroBuild({ outDir: join(root, 'cold'), content, cacheDir: join(root, 'cold-cache'), env: { ...env, THI_DUA_RENDER_THREADS_FROM: '1' } });
+    cold = await astroBuild({ outDir: join(root, 'cold'), content, cacheDir: join(root, 'cold-cache'), env: { ...env, THI_DUA_RENDER_THREADS_FROM: '1', THI_DUA_INDEX_THREAD_FROM: '1' } });
   }, 600_000);
 
   it('builds all three', () => {

@@ -1,0 +1,12 @@
+/** The search index's worker thread: indexes the records it was given and says how it went. */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { SearchRecord } from '../lib/search/records';
+import { indexRecords } from './search-index';
+
+const { records, folder } = workerData as { records: SearchRecord[]; folder: string };
+try {
+  const indexed = await indexRecords(records, folder);
+  parentPort?.postMessage({ indexed });
+} catch (error) {
+  parentPort?.postMessage({ failed: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+}
