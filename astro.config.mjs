@@ -9,7 +9,7 @@ import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES } from './src/data/csp.mjs';
 import { headersIntegration } from './src/integrations/headers.ts';
 import { precompressIntegration } from './src/integrations/precompress.ts';
 import { oldOutputIntegration } from './src/integrations/old-output.ts';
-import { pageCacheIntegration } from './src/integrations/page-cache.ts';
+import { pageCacheIntegration, restoredPageUrls } from './src/integrations/page-cache.ts';
 import { contentStoreIntegration } from './src/integrations/content-store.ts';
 import { siteAddressIntegration } from './src/integrations/site-address.ts';
 import { publicAddress } from './src/lib/publishing/address.ts';
@@ -37,7 +37,7 @@ export default defineConfig({
   cacheDir: cacheDir(),
   // Official text is reproduced verbatim: no smart quotes or dashes rewritten into it.
   markdown: { smartypants: false, remarkPlugins: [remarkOutlineAnchors, [remarkCitationLinks, { aliases }]] },
-  integrations: [oldOutputIntegration(), contentStoreIntegration(), pageCacheIntegration(), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), pagefindIntegration(), nationalSearchIntegration(address.base), previewsIntegration(), headersIntegration(address.base), siteAddressIntegration(address, process.env.THI_DUA_REQUIRE_SITE === '1'), precompressIntegration()],
+  integrations: [oldOutputIntegration(), contentStoreIntegration(), pageCacheIntegration(), mdx(), sitemap({ customPages: restoredPageUrls, filter: (page) => !/\/404\/?$/.test(page) }), pagefindIntegration(), nationalSearchIntegration(address.base), previewsIntegration(), headersIntegration(address.base), siteAddressIntegration(address, process.env.THI_DUA_REQUIRE_SITE === '1'), precompressIntegration()],
   vite: { plugins: [tailwindcss()] },
   experimental: {
     csp: { directives: CSP_DIRECTIVES, scriptDirective: { resources: CSP_SCRIPT_RESOURCES } },

@@ -12,6 +12,10 @@ export interface PageCacheState {
   fresh: Map<string, string>;
   /** Keys served from the folder in this build. */
   reused: Set<string>;
+  /** Keys of the pages kept in the folder when the build started. */
+  kept: Set<string>;
+  /** Pages left out of their routes because their kept page is current: address → key, written by the integration. */
+  restored: Map<string, string>;
 }
 
 const STATE = Symbol.for('thi-dua.page-cache');

@@ -12,7 +12,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { keptPage, pageCacheState, viewJson } from './page-cache-state';
+import { keptPage, pageCacheState, viewJson, type PageCacheState } from './page-cache-state';
 import { getSite, layoutFacts, type Site } from './site';
 
 /** Each model's campaign documents: shown whole by many pages, each digested once (src/data/page-cache-state.ts). */
@@ -24,21 +24,47 @@ function documentsOf(site: Site): WeakSet<object> {
   return set;
 }
 
+/** A page's key: its address, what it shows, the layout's facts and the site's code. */
+function pageKey(state: PageCacheState, site: Site, pathname: string, view: unknown): string {
+  return createHash('sha256').update(`${state.codeKey}\0${pathname}\0${viewJson(layoutFacts(site))}\0${viewJson(view, documentsOf(site))}`).digest('hex').slice(0, 32);
+}
+
 /**
  * The page an earlier build rendered from the same view, as the response to write; undefined when
- * it must be rendered (and will be kept). `view` must hold everything the page shows besides the
- * layout: a value left out would let an old page stand.
+ * it must be rendered (and will be kept). `pathname` is the page's address (from `paths`); `view`
+ * must hold everything the page shows besides the layout: a value left out would let an old page
+ * stand.
  */
-export async function reusedPage(url: URL, view: unknown): Promise<Response | undefined> {
+export async function reusedPage(pathname: string, view: unknown): Promise<Response | undefined> {
   const state = pageCacheState();
   if (!state) return undefined;
-  const site = await getSite();
-  const key = createHash('sha256').update(`${state.codeKey}\0${url.pathname}\0${viewJson(layoutFacts(site))}\0${viewJson(view, documentsOf(site))}`).digest('hex').slice(0, 32);
+  const key = pageKey(state, await getSite(), pathname, view);
   const file = keptPage(state.folder, key);
   if (existsSync(file)) {
     state.reused.add(key);
     return new Response(readFileSync(file), { headers: { 'content-type': 'text/html; charset=utf-8' } });
   }
-  state.fresh.set(url.pathname, key);
+  state.fresh.set(pathname, key);
   return undefined;
+}
+
+/**
+ * Of a route's paths, those Astro must render. A path whose kept page has the key its view gives
+ * now is left out: Astro would spend a millisecond or two on each of thousands only to write the
+ * same bytes, and the integration (src/integrations/page-cache.ts) writes the kept page to its
+ * address when the build is done and lists it for the sitemap. `address` and `view` must be what
+ * the page passes to `reusedPage`. With nothing kept (a first build) every path is rendered.
+ */
+export async function pathsToRender<T>(paths: T[], address: (path: T) => string, view: (path: T) => unknown): Promise<T[]> {
+  const state = pageCacheState();
+  if (!state || state.kept.size === 0) return paths;
+  const site = await getSite();
+  return paths.filter((path) => {
+    const pathname = address(path);
+    const key = pageKey(state, site, pathname, view(path));
+    if (!state.kept.has(key)) return true;
+    state.restored.set(pathname, key);
+    state.reused.add(key);
+    return false;
+  });
 }

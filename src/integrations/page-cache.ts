@@ -1,14 +1,24 @@
 /**
  * Keeps the pages of a build for the next one (src/data/page-cache.ts): sets up the shared state
- * when a build starts, with a digest of everything besides content a page depends on, and when it
- * is done keeps each page rendered afresh under its key and drops kept pages no page asked for.
+ * when a build starts, with a digest of everything besides content a page depends on and the keys
+ * of the pages kept; when it is done, writes the kept pages their routes left out to their
+ * addresses (a hard link, or a copy across disks) and lists them for the sitemap
+ * (`restoredPageUrls`), keeps each page rendered afresh under its key and drops kept pages no
+ * page asked for.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, linkSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { keptPage, pageCacheState, setPageCacheState } from '../data/page-cache-state';
+
+/**
+ * The addresses (absolute URLs) of the pages written from the cache in this build, for the
+ * sitemap's `customPages` (astro.config.mjs): Astro lists only the pages it rendered. Filled when
+ * the build is done, before the sitemap is written; the same array for the whole process.
+ */
+export const restoredPageUrls: string[] = [];
 
 /** Settings read from the environment that change pages. */
 const SETTINGS = ['THI_DUA_SITE', 'THI_DUA_ILLUSTRATIVE', 'THI_DUA_NATIONAL', 'THI_DUA_REQUIRE_SITE'];
@@ -38,18 +48,22 @@ export function pageCacheIntegration(): AstroIntegration {
   let folder = '';
   let codeKey = '';
   let base = '/';
+  let site: string | undefined;
   return {
     name: 'thi-dua:page-cache',
     hooks: {
       'astro:config:done': ({ config }) => {
         folder = join(fileURLToPath(config.cacheDir), 'thi-dua-trang');
         base = config.base;
+        site = config.site;
         const env = Object.fromEntries(SETTINGS.map((name) => [name, process.env[name] ?? null]));
         codeKey = codeDigest(fileURLToPath(config.root).replace(/\/$/, ''), { env, site: config.site, base: config.base, trailingSlash: config.trailingSlash, build: config.build.format });
       },
       'astro:build:start': () => {
         mkdirSync(folder, { recursive: true });
-        setPageCacheState({ folder, codeKey, fresh: new Map(), reused: new Set() });
+        const kept = new Set(readdirSync(folder).flatMap((name) => (name.endsWith('.html') ? [name.slice(0, -'.html'.length)] : [])));
+        restoredPageUrls.length = 0;
+        setPageCacheState({ folder, codeKey, fresh: new Map(), reused: new Set(), kept, restored: new Map() });
       },
       'astro:build:done': ({ dir, logger }) => {
         const state = pageCacheState();
@@ -57,10 +71,18 @@ export function pageCacheIntegration(): AstroIntegration {
         if (!state) return;
         const out = fileURLToPath(dir);
         const prefix = base.replace(/\/?$/, '/');
-        for (const [pathname, key] of state.fresh) {
-          const path = pathname.startsWith(prefix) ? pathname.slice(prefix.length) : pathname.replace(/^\//, '');
-          copyFileSync(join(out, path, 'index.html'), keptPage(state.folder, key));
+        const fileOf = (pathname: string) => join(out, pathname.startsWith(prefix) ? pathname.slice(prefix.length) : pathname.replace(/^\//, ''), 'index.html');
+        for (const [pathname, key] of state.restored) {
+          const target = fileOf(pathname);
+          mkdirSync(dirname(target), { recursive: true });
+          try {
+            linkSync(keptPage(state.folder, key), target);
+          } catch {
+            copyFileSync(keptPage(state.folder, key), target);
+          }
+          if (site) restoredPageUrls.push(new URL(pathname, site).href);
         }
+        for (const [pathname, key] of state.fresh) copyFileSync(fileOf(pathname), keptPage(state.folder, key));
         const keep = new Set([...state.reused, ...state.fresh.values()]);
         for (const name of readdirSync(state.folder)) if (!keep.has(name.replace(/\.html$/, ''))) rmSync(join(state.folder, name), { force: true });
         logger.info(`${state.reused.size} trang dùng lại từ lần dựng trước, ${state.fresh.size} trang dựng mới (pages reused / rendered)`);

@@ -1,0 +1,34 @@
+/**
+ * What the kept pages of a document and of a body show (src/data/page-cache.ts), worked out in one
+ * place: the page passes it to `reusedPage`, and its route's getStaticPaths to `pathsToRender` to
+ * leave out the pages a rebuild need not render. The two must agree, or a page is rendered (never
+ * left stale): a different view only means a different key.
+ */
+import type { CampaignDocument } from '../lib/campaigns/document';
+import { directivesCitedBy } from '../lib/campaigns/related';
+import { directiveSummary } from '../lib/directives/register';
+import { unitHistory } from '../lib/honours/history';
+import { bodyYears, issuedBy, unitsUnder } from '../lib/province/body-view';
+import type { Site } from './site';
+
+/** A campaign document's page: the document, its body's HTML key, its issuer, the directives it cites, its links. */
+export function documentPageView(site: Site, document: CampaignDocument, htmlKey: string | undefined) {
+  const issuer = document.data.issuer ? site.units.get(document.data.issuer)?.data : undefined;
+  const parent = issuer?.parent ? site.units.get(issuer.parent)?.data : undefined;
+  const cited = directivesCitedBy(document, site.directives).map(directiveSummary);
+  const hasHonours = site.honours.some((honour) => honour.data.year === document.year);
+  const preview = site.previews.documents.get(document.id);
+  const targetsOfYear = site.targetsOfYear(document.year);
+  return { document, htmlKey, issuer, parent, cited, hasHonours, preview, targetsOfYear };
+}
+
+/** A body's (or a division's) page: its documents year by year, its honours, its divisions, its blocs. */
+export function unitPageView(site: Site, id: string) {
+  const unit = site.units.get(id);
+  const parent = unit?.data.parent ? site.units.get(unit.data.parent) : undefined;
+  const history = unitHistory(id, site.boards);
+  const children = unitsUnder(id, site.units);
+  const years = bodyYears(id, site.campaigns, site.membership.of(id));
+  const launches = issuedBy(id, site.campaigns).filter((document) => !document.data.bloc && document.data.role === 'launch' && document.targets.length > 0);
+  return { id, unit, parent, history, children, years, launches, province: site.province };
+}
