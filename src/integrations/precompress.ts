@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { constants, gunzipSync, gzip } from 'node:zlib';
 import { gzipAsync as zopfliAsync } from '@gfx/zopfli';
 import type { AstroIntegration } from 'astro';
-import { isCompressedByPagefind, isCompressible, isOnFirstSearch, isWorthKeeping } from '../lib/publishing/precompress';
+import { isCompressedByPagefind, isCompressible, isOnFirstSearch, isSameInEveryBuild, isWorthKeeping } from '../lib/publishing/precompress';
 
 const gzipAsync = promisify(gzip);
 
@@ -55,14 +55,22 @@ async function filesUnder(root: string): Promise<string[]> {
  */
 export function precompressIntegration(): AstroIntegration {
   let cache = '';
+  /**
+   * Pagefind's loader and wasm are the same bytes in every build of a Pagefind version: their
+   * Zopfli copies (a second each) are kept once for the project, whatever cache folder a build
+   * uses (tests and the demo use their own).
+   */
+  let shared = '';
   return {
     name: 'thi-dua:precompress',
     hooks: {
       'astro:config:done': ({ config }) => {
         cache = join(fileURLToPath(config.cacheDir), 'thi-dua-gzip');
+        shared = join(fileURLToPath(config.root), 'node_modules', '.cache', 'thi-dua-zopfli');
       },
       'astro:build:done': async ({ dir, logger }) => {
         await mkdir(cache, { recursive: true });
+        await mkdir(shared, { recursive: true });
         const all = await filesUnder(fileURLToPath(dir));
         const files = all.filter((file) => isCompressible(file) || (isCompressedByPagefind(file) && isOnFirstSearch(file)));
         const used = new Set<string>();
@@ -77,9 +85,10 @@ export function precompressIntegration(): AstroIntegration {
           const thorough = isOnFirstSearch(file);
           const inPlace = isCompressedByPagefind(file);
           const key = `${createHash('sha256').update(content).digest('hex').slice(0, 32)}${thorough ? '-z' : ''}`;
-          used.add(key);
-          const cached = join(cache, `${key}.gz`);
-          const skipped = join(cache, `${key}.none`);
+          const folder = isSameInEveryBuild(file) ? shared : cache;
+          if (folder === cache) used.add(key);
+          const cached = join(folder, `${key}.gz`);
+          const skipped = join(folder, `${key}.none`);
           const target = inPlace ? file : `${file}.gz`;
           if (existsSync(skipped)) return (reused += 1);
           if (existsSync(cached)) {
@@ -93,7 +102,9 @@ export function precompressIntegration(): AstroIntegration {
           const bytes = await compressed(plain, thorough);
           if (!isWorthKeeping(content.length, bytes.length)) return writeFile(skipped, '');
           await writeFile(target, bytes);
-          await writeFile(cached, bytes);
+          // Written whole under another name first: another build may be reading the folder.
+          await writeFile(`${cached}.${process.pid}`, bytes);
+          await rename(`${cached}.${process.pid}`, cached);
           before += content.length;
           after += bytes.length;
           written += 1;

@@ -31,3 +31,8 @@ export function isOnFirstSearch(path: string): boolean {
 export function isCompressedByPagefind(path: string): boolean {
   return /\.(pf_meta|pf_index|pf_filter|pf_fragment|pagefind)$/.test(path);
 }
+
+/** Of those, the files that are the same bytes in every build of a Pagefind version (the loader, the wasm). */
+export function isSameInEveryBuild(path: string): boolean {
+  return /(^|\/)pagefind\/(pagefind\.js|wasm\.[^/]+\.pagefind)$/.test(path);
+}
