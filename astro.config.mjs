@@ -30,9 +30,6 @@ export default defineConfig({
   site: address.site,
   base: address.base,
   trailingSlash: 'always',
-  // Two pages at a time: a rebuild's kept pages are mostly file writes, which then overlap; four
-  // raised a 5,000-document build's peak memory above 2 GB (npm run bench).
-  build: { concurrency: 2 },
   // Builds of other content sets (tests, demo) keep their own cache so they never mix with the site's.
   cacheDir: cacheDir(),
   // Official text is reproduced verbatim: no smart quotes or dashes rewritten into it.
