@@ -5,9 +5,8 @@
  * deleting. Here the old entries are moved aside (a rename each, instant) when the build starts
  * and deleted by `rm -rf` in a process of its own (not on Node's thread pool, where its thousands
  * of deletions would queue ahead of the pages being written); the build waits for it only when it
- * is done. `.git` is
- * left in place, as Astro leaves it. `npm run build` builds into a fresh folder, so there this
- * moves nothing.
+ * is done. Like Astro (whose emptyDir means to spare `.git` but, in 5.18, does not), it spares
+ * nothing. `npm run build` builds into a fresh folder, so there this moves nothing.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -22,7 +21,12 @@ export async function moveAside(out: string, aside: string): Promise<number> {
   if (!existsSync(out)) return 0;
   const names = await readdir(out);
   if (names.length === 0) return 0;
-  await mkdir(aside, { recursive: true });
+  try {
+    await mkdir(aside, { recursive: true });
+  } catch {
+    // No folder can be made beside it (a read-only parent): Astro deletes the entries itself.
+    return 0;
+  }
   let moved = 0;
   for (const name of names) {
     try {

@@ -16,7 +16,7 @@ export const RECORDS_PATH = 'tim-kiem/ban-ghi.json';
 /** The folder (in the cache folder, + the build's process id) indexing writes into until the build is done. */
 const INDEX_FOLDER = 'thi-dua-chi-muc-';
 
-/** A build's indexing, on its worker thread: `done` settles when the index is written (or failed). */
+/** A build's indexing: `done` settles when the index is written (or failed). */
 interface Indexing {
   done: Promise<Indexed>;
   /** The thread indexing a large set; none for a small one, indexed on the build's thread. */
@@ -30,8 +30,8 @@ interface Indexing {
  */
 const THREAD_FROM = Number(process.env.THI_DUA_INDEX_THREAD_FROM ?? 200);
 
-/** Starts indexing: on a worker thread (./search-index.ts), which does not keep a failed build's process alive, for a large set. */
-function indexOnThread(records: SearchRecord[], folder: string): Indexing {
+/** Starts indexing (./search-index.ts): a large set on a worker thread, which does not keep a failed build's process alive; a small one here. */
+function startIndexing(records: SearchRecord[], folder: string): Indexing {
   if (records.length < THREAD_FROM) {
     const done = indexRecords(records, folder);
     done.catch(() => undefined);
@@ -87,7 +87,7 @@ export function pagefindIntegration(): AstroIntegration {
         setSearchIndexState({
           start: (records) => {
             if (indexing) return;
-            indexing = indexOnThread(records(), folder);
+            indexing = startIndexing(records(), folder);
           },
         });
       },
@@ -96,7 +96,7 @@ export function pagefindIntegration(): AstroIntegration {
         const out = fileURLToPath(dir);
         const recordsFile = `${out}${RECORDS_PATH}`;
         try {
-          indexing ??= indexOnThread(JSON.parse(await readFile(recordsFile, 'utf8')) as SearchRecord[], folder);
+          indexing ??= startIndexing(JSON.parse(await readFile(recordsFile, 'utf8')) as SearchRecord[], folder);
           // The build now waits for it: the thread keeps the process alive until it is done.
           indexing.worker?.ref();
           const indexed = await indexing.done;

@@ -1,8 +1,9 @@
 /**
- * The search index, built from the site's records by Pagefind's Node API, on a worker thread
- * (./search-index-worker.mjs): Pagefind's process is fed through its pipe, which only moves while
- * the feeding thread's event loop runs, and the build's thread spends seconds at a time working
- * out pages. On its own thread the index is added, written and closed while the pages render.
+ * The search index, built from the site's records by Pagefind's Node API; for a large set on a
+ * worker thread (./search-index-worker.mjs, started by ./pagefind.ts): Pagefind's process is fed
+ * through its pipe, which only moves while the feeding thread's event loop runs, and the build's
+ * thread spends seconds at a time working out pages. On its own thread the index is added,
+ * written and closed while the pages render.
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
