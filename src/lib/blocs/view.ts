@@ -108,14 +108,39 @@ export function sideBySide(members: { document: { targets: CampaignTarget[] } | 
   return [...rows.values()].filter((row) => row.cells.filter(Boolean).length >= 2);
 }
 
+/**
+ * Each board's rows with a unit, by the body the unit belongs to, with their place on the board:
+ * worked out once per board and `bodyOf`, as every bloc's year of a province reads its year's board.
+ */
+const rowsByBody = new WeakMap<HonourBoard, WeakMap<(unitId: string) => string, Map<string, { row: BoardRow; index: number }[]>>>();
+
+function rowsOfBodies(board: HonourBoard, bodyOf: (unitId: string) => string): Map<string, { row: BoardRow; index: number }[]> {
+  let byFunction = rowsByBody.get(board);
+  if (!byFunction) rowsByBody.set(board, (byFunction = new WeakMap()));
+  let grouped = byFunction.get(bodyOf);
+  if (!grouped) {
+    grouped = new Map();
+    boardRows(board).forEach((row, index) => {
+      if (!row.unit) return;
+      const body = bodyOf(row.unit.id);
+      const list = grouped!.get(body);
+      if (list) list.push({ row, index });
+      else grouped!.set(body, [{ row, index }]);
+    });
+    byFunction.set(bodyOf, grouped);
+  }
+  return grouped;
+}
+
 /** The rows of a year's board whose unit belongs to a member (the member itself, a division, a person of it). */
 export function membersHonours(board: HonourBoard | undefined, members: BlocUnit[], bodyOf: (unitId: string) => string): BlocHonourGroup[] {
   if (!board) return [];
   const byId = new Map(members.map((member) => [member.id, member]));
+  const grouped = rowsOfBodies(board, bodyOf);
+  // The members' rows in the board's order.
+  const picked = [...byId].flatMap(([id, member]) => (grouped.get(id) ?? []).map((entry) => ({ ...entry, member }))).sort((a, b) => a.index - b.index);
   const groups = new Map<string, BlocHonourGroup>();
-  for (const row of boardRows(board)) {
-    const member = row.unit ? byId.get(bodyOf(row.unit.id)) : undefined;
-    if (!member) continue;
+  for (const { row, member } of picked) {
     const group = groups.get(row.title.id) ?? { title: row.title, rows: [] };
     group.rows.push({
       title: row.title,
@@ -131,13 +156,32 @@ export function membersHonours(board: HonourBoard | undefined, members: BlocUnit
   return [...groups.values()];
 }
 
+/** A body's own documents (not a bloc's) by year and issuer, in the documents' order: built once per list. */
+const ownDocuments = new WeakMap<CampaignDocument[], Map<string, CampaignDocument[]>>();
+
+function ownDocumentsOf(documents: CampaignDocument[], year: number, issuer: string): CampaignDocument[] {
+  let index = ownDocuments.get(documents);
+  if (!index) {
+    index = new Map();
+    for (const document of documents) {
+      if (document.data.bloc || !document.data.issuer) continue;
+      const key = `${document.year}\0${document.data.issuer}`;
+      const list = index.get(key);
+      if (list) list.push(document);
+      else index.set(key, [document]);
+    }
+    ownDocuments.set(documents, index);
+  }
+  return index.get(`${year}\0${issuer}`) ?? [];
+}
+
 /** Builds the view of `year` of a bloc; `name` gives a unit's name from its id. */
 export function blocYearView(bloc: BlocData, year: number, documents: CampaignDocument[], name: (id: string) => string, sources: BlocSources = { boards: [], bodyOf: (id) => id }): BlocYearView | undefined {
   const entry = bloc.years.find((candidate) => candidate.year === year);
   if (!entry) return undefined;
   const unit = (id: string): BlocUnit => ({ id, name: name(id) });
   const documentOf = (id: string) => {
-    const own = documents.filter((document) => document.year === year && document.data.issuer === id && !document.data.bloc);
+    const own = ownDocumentsOf(documents, year, id);
     return own.find((document) => document.data.role === 'launch') ?? own[0];
   };
   const covenant = entry.covenant ? documents.find((document) => document.id === entry.covenant) : undefined;

@@ -33,9 +33,19 @@ export function levelOf(id: string, units: ReadonlyMap<string, UnitData>): Level
   return lineage(id, units).find(([, unit]) => unit.level)?.[1].level ?? 'province';
 }
 
-/** The body a unit belongs to: itself when it is a body, else the nearest ancestor that is one. */
+/** Bodies already worked out, per units map (a model's maps are not changed once built). */
+const bodies = new WeakMap<ReadonlyMap<string, UnitData>, Map<string, string>>();
+
+/**
+ * The body a unit belongs to: itself when it is a body, else the nearest ancestor that is one.
+ * Asked for every row of every board and every bloc's year, so each answer is kept with the map.
+ */
 export function bodyOf(id: string, units: ReadonlyMap<string, UnitData>): string {
-  return lineage(id, units).find(([, unit]) => isBody(unit))?.[0] ?? id;
+  let known = bodies.get(units);
+  if (!known) bodies.set(units, (known = new Map()));
+  let body = known.get(id);
+  if (body === undefined) known.set(id, (body = lineage(id, units).find(([, unit]) => isBody(unit))?.[0] ?? id));
+  return body;
 }
 
 /** The directory's groups, in the order a province lists them. */

@@ -16,9 +16,16 @@ export interface RecurringTarget {
 export function recurrenceKey(target: CampaignTarget): string | null {
   const annotation = target.annotation;
   if (!annotation) return null;
-  if (annotation.title) return `title:${titleKey(annotation.title)}:${annotation.unit ?? ''}`;
-  return `metric:${slugify(annotation.metric)}`;
+  let key = recurrenceKeys.get(annotation);
+  if (key === undefined) {
+    key = annotation.title ? `title:${titleKey(annotation.title)}:${annotation.unit ?? ''}` : `metric:${slugify(annotation.metric)}`;
+    recurrenceKeys.set(annotation, key);
+  }
+  return key;
 }
+
+/** Keys already worked out, per annotation (a bloc's every year compares its members' targets). */
+const recurrenceKeys = new WeakMap<object, string>();
 
 /** Targets that recur in two or more years' launch documents, oldest year first in each row. */
 export function recurringTargets(campaigns: CampaignDocument[]): RecurringTarget[] {
