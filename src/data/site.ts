@@ -26,6 +26,7 @@ import { searchIndexState } from './search-index-state';
 import { siteSearchRecords } from './search';
 import { campaignHtmlKey } from './campaign-html';
 import { restoreOutlines } from './outline-cache';
+import { keptBodyProblems } from './body-checks-cache';
 
 /** Everything the pages render, derived once per build from content/. */
 export interface Site {
@@ -55,6 +56,8 @@ export interface Site {
   province: boolean;
   /** Where a year's targets are: a province's /muc-tieu/<year>/, a single body's /muc-tieu/#nam-<year>; none for a year without targets. */
   targetsOfYear: (year: number) => string | undefined;
+  /** The key of a campaign document's rendered body in the cache (./campaign-html.ts), by the document's id. */
+  htmlKeyOf: (id: string) => string | undefined;
 }
 
 /** A content error that fails the build with the report an editor can act on. */
@@ -65,7 +68,7 @@ export class ContentError extends Error {
   }
 }
 
-async function loadContent(): Promise<ContentSet> {
+async function loadContent(): Promise<{ content: ContentSet; htmlKeys: Map<string, string | undefined> }> {
   const entry = <T>(item: { id: string; filePath?: string; data: T; body?: string }): ContentEntry<T> => ({
     id: item.id,
     filePath: item.filePath ?? item.id,
@@ -87,7 +90,7 @@ async function loadContent(): Promise<ContentSet> {
   const campaignEntries = inOrder(campaigns).map(entry);
   const keys = new Map(campaigns.map((item) => [item.id, campaignHtmlKey(item)]));
   restoreOutlines(campaignEntries, (item) => keys.get(item.id));
-  return {
+  const content = {
     campaigns: campaignEntries,
     directives: inOrder(directives).map(entry),
     honours: inOrder(honours).map(entry),
@@ -95,6 +98,7 @@ async function loadContent(): Promise<ContentSet> {
     titles: titles.map((title) => ({ ...entry(title), filePath: title.filePath ?? 'content/titles.yaml' })),
     blocs: inOrder(blocs).map(entry),
   };
+  return { content, htmlKeys: keys };
 }
 
 /** Points each problem at its line, reading the file only when a problem names it. */
@@ -125,10 +129,13 @@ function bodyLineOffset(filePath: string, body: string): number {
 }
 
 async function buildSite(): Promise<Site> {
-  const content = await loadContent();
+  const { content, htmlKeys } = await loadContent();
   const campaigns = sortCampaigns(content.campaigns.map(toCampaignDocument));
   const bodies = new Map(content.campaigns.map((entry) => [entry.filePath, entry.body ?? '']));
-  const problems = await runRules(content, { bodyLineOffset: (filePath) => bodyLineOffset(filePath, bodies.get(filePath) ?? '') });
+  const problems = await runRules(content, {
+    bodyLineOffset: (filePath) => bodyLineOffset(filePath, bodies.get(filePath) ?? ''),
+    keptBodyProblems: keptBodyProblems((entry) => htmlKeys.get(entry.id)),
+  });
   if (problems.length) throw new ContentError(locate(problems));
 
   const boards = buildHonourBoards(content.honours, content.titles, content.units);
@@ -159,6 +166,7 @@ async function buildSite(): Promise<Site> {
     membership: membershipIndex(content.blocs),
     province,
     targetsOfYear: (year) => (!targetYearSet.has(year) ? undefined : province ? paths.targetsOfYear(year) : `${paths.targets}#nam-${year}`),
+    htmlKeyOf: (id) => htmlKeys.get(id),
   };
 }
 

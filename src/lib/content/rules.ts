@@ -7,12 +7,19 @@ import { checkDocumentFolders } from './folders';
 import { checkMdxConstructs } from './mdx-constructs';
 import { checkReferences } from './references';
 import { checkTargetResults } from './target-results';
-import type { ContentProblem, ContentSet } from './types';
+import type { CampaignData } from '../../schemas/campaign';
+import type { ContentEntry, ContentProblem, ContentSet } from './types';
 
 /** What a rule may need besides the content: where each campaign body starts in its file. */
 export interface RuleContext {
   /** Lines before the body of a campaign file (its frontmatter), so body lines become file lines. */
   bodyLineOffset(filePath: string): number;
+  /**
+   * The one-body problems of a campaign file an earlier build found, when its file and the rules
+   * are unchanged; else `check`'s (the build keeps them: src/data/body-checks-cache.ts).
+   * Without it every body is checked.
+   */
+  keptBodyProblems?(entry: ContentEntry<CampaignData>, check: () => ContentProblem[]): ContentProblem[];
 }
 
 /** A content rule: the problems it finds in the whole set. Honour rules plug in here. */
@@ -20,7 +27,8 @@ export type ContentRule = (content: ContentSet, context: RuleContext) => Content
 
 /** Each campaign file's frontmatter-to-body rules (year, targets, theme, short citations), with body lines as file lines. */
 export function checkCampaignBodies(content: ContentSet, context: RuleContext): ContentProblem[] {
-  return content.campaigns.flatMap((entry) => checkCampaignBody(entry, outlineOf(entry), context.bodyLineOffset(entry.filePath)));
+  const kept = context.keptBodyProblems ?? ((_entry, check) => check());
+  return content.campaigns.flatMap((entry) => kept(entry, () => checkCampaignBody(entry, outlineOf(entry), context.bodyLineOffset(entry.filePath))));
 }
 
 /**
