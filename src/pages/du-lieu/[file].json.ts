@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { exportDocument, exportRows } from '../../data/exports';
+import { exportJson, exportRows } from '../../data/exports';
 import { getSite } from '../../data/site';
 import { EXPORTS } from '../../schemas/exports';
 import type { ExportName } from '../../schemas/exports';
@@ -13,5 +13,5 @@ export const GET: APIRoute = async ({ params, site }) => {
   const name = params.file as ExportName;
   const rows = exportRows(await getSite(), site, name);
   // As bytes: a string body of megabytes is checked character by character on its way out.
-  return new Response(Buffer.from(JSON.stringify(exportDocument(name, rows), null, 1)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(exportJson(name, rows), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
