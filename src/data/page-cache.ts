@@ -15,18 +15,36 @@ import { existsSync, readFileSync } from 'node:fs';
 import { keptPage, pageCacheState, viewJson, type PageCacheState } from './page-cache-state';
 import { getSite, layoutFacts, type Site } from './site';
 
-/** Each model's campaign documents: shown whole by many pages, each digested once (src/data/page-cache-state.ts). */
-const documents = new WeakMap<Site, WeakSet<object>>();
+/**
+ * What many pages show whole, digested once per object (src/data/page-cache-state.ts): each
+ * campaign document and each of its targets (a bloc's year compares its members' targets), each
+ * honour board row and title (a body's history, a bloc's honours). Without it a bloc's key would
+ * hash hundreds of KB of JSON.
+ */
+const shared = new WeakMap<Site, WeakSet<object>>();
 
-function documentsOf(site: Site): WeakSet<object> {
-  let set = documents.get(site);
-  if (!set) documents.set(site, (set = new WeakSet(site.campaigns)));
+function sharedOf(site: Site): WeakSet<object> {
+  let set = shared.get(site);
+  if (!set) {
+    set = new WeakSet<object>();
+    for (const document of site.campaigns) {
+      set.add(document);
+      for (const target of document.targets) set.add(target);
+    }
+    for (const board of site.boards) {
+      for (const group of board.groups) {
+        set.add(group.title);
+        for (const row of [...group.collectives, ...group.individuals, ...group.households]) set.add(row);
+      }
+    }
+    shared.set(site, set);
+  }
   return set;
 }
 
 /** A page's key: its address, what it shows, the layout's facts and the site's code. */
 function pageKey(state: PageCacheState, site: Site, pathname: string, view: unknown): string {
-  return createHash('sha256').update(`${state.codeKey}\0${pathname}\0${viewJson(layoutFacts(site))}\0${viewJson(view, documentsOf(site))}`).digest('hex').slice(0, 32);
+  return createHash('sha256').update(`${state.codeKey}\0${pathname}\0${viewJson(layoutFacts(site))}\0${viewJson(view, sharedOf(site))}`).digest('hex').slice(0, 32);
 }
 
 /**

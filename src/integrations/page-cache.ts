@@ -71,6 +71,7 @@ export function pageCacheIntegration(): AstroIntegration {
         if (!state) return;
         const out = fileURLToPath(dir);
         const prefix = base.replace(/\/?$/, '/');
+        const started = performance.now();
         const fileOf = (pathname: string) => join(out, pathname.startsWith(prefix) ? pathname.slice(prefix.length) : pathname.replace(/^\//, ''), 'index.html');
         for (const [pathname, key] of state.restored) {
           const target = fileOf(pathname);
@@ -85,7 +86,8 @@ export function pageCacheIntegration(): AstroIntegration {
         for (const [pathname, key] of state.fresh) copyFileSync(fileOf(pathname), keptPage(state.folder, key));
         const keep = new Set([...state.reused, ...state.fresh.values()]);
         for (const name of readdirSync(state.folder)) if (!keep.has(name.replace(/\.html$/, ''))) rmSync(join(state.folder, name), { force: true });
-        logger.info(`${state.reused.size} trang dùng lại từ lần dựng trước, ${state.fresh.size} trang dựng mới (pages reused / rendered)`);
+        const ms = Math.round(performance.now() - started);
+        logger.info(`${state.reused.size} trang dùng lại từ lần dựng trước, ${state.fresh.size} trang dựng mới; ${ms} ms để đặt và giữ trang (pages reused / rendered; ms placing and keeping them)`);
       },
     },
   };
