@@ -27,6 +27,9 @@ function check(step: string, errors: string[]): void {
 export interface Indexed {
   folder: string;
   records: number;
+  /** Milliseconds spent adding the records, then writing the files (the build's log says them). */
+  addMs: number;
+  writeMs: number;
 }
 
 /**
@@ -34,6 +37,7 @@ export interface Indexed {
  * Pagefind's files and the "d" spellings into `folder`, and closes Pagefind.
  */
 export async function indexRecords(records: SearchRecord[], folder: string): Promise<Indexed> {
+  const started = performance.now();
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
     check('createIndex', errors);
@@ -43,6 +47,7 @@ export async function indexRecords(records: SearchRecord[], folder: string): Pro
       const added = await Promise.all(batch.map((record) => index.addHTMLFile({ url: record.url, content: recordHtml(record) })));
       added.forEach((result, i) => check(`addHTMLFile ${batch[i].url}`, result.errors));
     }
+    const addedAt = performance.now();
     await rm(folder, { recursive: true, force: true });
     // Pagefind writes on its own process while the "d" spellings are listed here.
     const written = index.writeFiles({ outputPath: join(folder, 'pagefind') });
@@ -50,7 +55,7 @@ export async function indexRecords(records: SearchRecord[], folder: string): Pro
     check('writeFiles', (await written).errors);
     await mkdir(join(folder, D_WORDS_PATH, '..'), { recursive: true });
     await writeFile(join(folder, D_WORDS_PATH), dWords);
-    return { folder, records: records.length };
+    return { folder, records: records.length, addMs: Math.round(addedAt - started), writeMs: Math.round(performance.now() - addedAt) };
   } finally {
     await pagefind.close();
   }
