@@ -7,15 +7,15 @@ import { contentRoot } from './src/data/content-root.ts';
 import { cacheDir } from './src/data/cache-dir.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES } from './src/data/csp.mjs';
 import { headersIntegration } from './src/integrations/headers.ts';
-import { precompressIntegration } from './src/integrations/precompress.ts';
+import { precompressIntegrations } from './src/integrations/precompress.ts';
 import { oldOutputIntegration } from './src/integrations/old-output.ts';
 import { pageCacheIntegration, restoredPageUrls } from './src/integrations/page-cache.ts';
 import { contentStoreIntegration } from './src/integrations/content-store.ts';
 import { siteAddressIntegration } from './src/integrations/site-address.ts';
 import { publicAddress } from './src/lib/publishing/address.ts';
-import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { pagefindIntegration, RECORDS_PATH } from './src/integrations/pagefind.ts';
 import { nationalSearchIntegration } from './src/integrations/national-search.ts';
-import { previewsIntegration } from './src/integrations/previews/index.ts';
+import { MANIFEST_PATH, previewsIntegration } from './src/integrations/previews/index.ts';
 import { readDirectiveAliases } from './src/data/directive-aliases.ts';
 import { aliasIndex } from './src/lib/directives/aliases.ts';
 import { remarkCitationLinks } from './src/lib/markdown/remark-citation-links.ts';
@@ -24,6 +24,8 @@ import { remarkOutlineAnchors } from './src/lib/markdown/remark-outline-anchors.
 const aliases = aliasIndex(readDirectiveAliases(contentRoot()));
 // The public address, with its sub-path ("https://org.example/thi-dua/"): see README, "Publishing".
 const address = publicAddress(process.env.THI_DUA_SITE);
+// Gzip copies are made in two passes: the pages while the search index is written, the rest last.
+const [precompressPages, precompressRest] = precompressIntegrations((path) => path === RECORDS_PATH || path === MANIFEST_PATH);
 
 export default defineConfig({
   // The public address, for canonical links, the sitemap and the feed: set THI_DUA_SITE when deploying.
@@ -34,7 +36,7 @@ export default defineConfig({
   cacheDir: cacheDir(),
   // Official text is reproduced verbatim: no smart quotes or dashes rewritten into it.
   markdown: { smartypants: false, remarkPlugins: [remarkOutlineAnchors, [remarkCitationLinks, { aliases }]] },
-  integrations: [oldOutputIntegration(), contentStoreIntegration(), pageCacheIntegration(), mdx(), sitemap({ customPages: restoredPageUrls, filter: (page) => !/\/404\/?$/.test(page) }), pagefindIntegration(), nationalSearchIntegration(address.base), previewsIntegration(), headersIntegration(address.base), siteAddressIntegration(address, process.env.THI_DUA_REQUIRE_SITE === '1'), precompressIntegration()],
+  integrations: [oldOutputIntegration(), contentStoreIntegration(), pageCacheIntegration(), mdx(), sitemap({ customPages: restoredPageUrls, filter: (page) => !/\/404\/?$/.test(page) }), precompressPages, pagefindIntegration(), nationalSearchIntegration(address.base), previewsIntegration(), headersIntegration(address.base), siteAddressIntegration(address, process.env.THI_DUA_REQUIRE_SITE === '1'), precompressRest],
   vite: { plugins: [tailwindcss()] },
   experimental: {
     csp: { directives: CSP_DIRECTIVES, scriptDirective: { resources: CSP_SCRIPT_RESOURCES } },

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { constants, gunzipSync, gzip } from 'node:zlib';
@@ -42,18 +42,30 @@ async function filesUnder(root: string): Promise<string[]> {
   return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
 }
 
+/** How a file looked when a pass compressed it: a later step that rewrites or removes it is seen. */
+interface Handled {
+  size: number;
+  mtimeMs: number;
+}
+
 /**
  * Writes x.gz beside each text file of the finished build (Node's zlib, best compression), for
- * servers that send it as is (the shipped nginx configuration: gzip_static). Must be the last
- * integration, after the search index, the cards and `_headers` are written. The files every first
+ * servers that send it as is (the shipped nginx configuration: gzip_static). The files every first
  * search downloads are compressed with Zopfli instead; of them, Pagefind's own gzip files are
  * recompressed in place (same content, fewer bytes).
+ *
+ * Two integrations, in two places of the list (astro.config.mjs). The first runs once the pages
+ * and the sitemap are written and compresses them while the search index is still being written
+ * on its thread (a rebuild otherwise waits for the index, then for this); `late` names the files
+ * a later step removes (the search records, the preview list), left alone. The second must be the
+ * last integration: it compresses what came after (the search index, `_headers`, ...), redoes a
+ * file changed since, and removes the gzip copy of a file removed since.
  *
  * A file whose bytes an earlier build compressed already is not compressed again: the gzip copy is
  * kept in the cache folder by a digest of the bytes (a file not worth compressing leaves an empty
  * marker), and copies no build used are removed.
  */
-export function precompressIntegration(): AstroIntegration {
+export function precompressIntegrations(late: (path: string) => boolean = () => false): [AstroIntegration, AstroIntegration] {
   let cache = '';
   /**
    * Pagefind's loader and wasm are the same bytes in every build of a Pagefind version: their
@@ -61,58 +73,108 @@ export function precompressIntegration(): AstroIntegration {
    * uses (tests and the demo use their own).
    */
   let shared = '';
-  return {
-    name: 'thi-dua:precompress',
+  let handled = new Map<string, Handled>();
+  let used = new Set<string>();
+  let totals = { before: 0, after: 0, written: 0, reused: 0, pagesMs: 0 };
+
+  const compress = async (file: string) => {
+    // A copy kept from an earlier build is found and copied synchronously: thousands of them
+    // would otherwise wait in Node's thread pool, several round trips each.
+    const content = readFileSync(file);
+    const thorough = isOnFirstSearch(file);
+    const inPlace = isCompressedByPagefind(file);
+    const key = `${createHash('sha256').update(content).digest('hex').slice(0, 32)}${thorough ? '-z' : ''}`;
+    const folder = isSameInEveryBuild(file) ? shared : cache;
+    if (folder === cache) used.add(key);
+    const cached = join(folder, `${key}.gz`);
+    const skipped = join(folder, `${key}.none`);
+    const target = inPlace ? file : `${file}.gz`;
+    if (existsSync(skipped)) {
+      rmSync(`${file}.gz`, { force: true });
+      totals.reused += 1;
+      return;
+    }
+    if (existsSync(cached)) {
+      placeCopy(cached, target);
+      totals.before += content.length;
+      totals.after += statSync(cached).size;
+      totals.written += 1;
+      totals.reused += 1;
+      return;
+    }
+    const plain = inPlace ? gunzipSync(content) : content;
+    const bytes = await compressed(plain, thorough);
+    if (!isWorthKeeping(content.length, bytes.length)) {
+      rmSync(`${file}.gz`, { force: true });
+      return writeFile(skipped, '');
+    }
+    // A new file, never an old name's bytes rewritten: it may be a link to a kept copy.
+    rmSync(target, { force: true });
+    await writeFile(target, bytes);
+    // Written whole under another name first: another build may be reading the folder.
+    await writeFile(`${cached}.${process.pid}`, bytes);
+    await rename(`${cached}.${process.pid}`, cached);
+    totals.before += content.length;
+    totals.after += bytes.length;
+    totals.written += 1;
+  };
+
+  const pass = async (files: string[]) => {
+    for (let start = 0; start < files.length; start += AT_ONCE) await Promise.all(files.slice(start, start + AT_ONCE).map(compress));
+    for (const file of files) {
+      const { size, mtimeMs } = statSync(file);
+      handled.set(file, { size, mtimeMs });
+    }
+  };
+
+  const candidates = async (out: string) => (await filesUnder(out)).filter((file) => isCompressible(file) || (isCompressedByPagefind(file) && isOnFirstSearch(file)));
+
+  const pages: AstroIntegration = {
+    name: 'thi-dua:precompress-pages',
     hooks: {
       'astro:config:done': ({ config }) => {
         cache = join(fileURLToPath(config.cacheDir), 'thi-dua-gzip');
         shared = join(fileURLToPath(config.root), 'node_modules', '.cache', 'thi-dua-zopfli');
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:start': () => {
+        handled = new Map();
+        used = new Set();
+        totals = { before: 0, after: 0, written: 0, reused: 0, pagesMs: 0 };
+      },
+      'astro:build:done': async ({ dir }) => {
         await mkdir(cache, { recursive: true });
         await mkdir(shared, { recursive: true });
-        const all = await filesUnder(fileURLToPath(dir));
-        const files = all.filter((file) => isCompressible(file) || (isCompressedByPagefind(file) && isOnFirstSearch(file)));
-        const used = new Set<string>();
-        let before = 0;
-        let after = 0;
-        let written = 0;
-        let reused = 0;
-        const compress = async (file: string) => {
-          // A copy kept from an earlier build is found and copied synchronously: thousands of them
-          // would otherwise wait in Node's thread pool, several round trips each.
-          const content = readFileSync(file);
-          const thorough = isOnFirstSearch(file);
-          const inPlace = isCompressedByPagefind(file);
-          const key = `${createHash('sha256').update(content).digest('hex').slice(0, 32)}${thorough ? '-z' : ''}`;
-          const folder = isSameInEveryBuild(file) ? shared : cache;
-          if (folder === cache) used.add(key);
-          const cached = join(folder, `${key}.gz`);
-          const skipped = join(folder, `${key}.none`);
-          const target = inPlace ? file : `${file}.gz`;
-          if (existsSync(skipped)) return (reused += 1);
-          if (existsSync(cached)) {
-            placeCopy(cached, target);
-            before += content.length;
-            after += statSync(cached).size;
-            written += 1;
-            return (reused += 1);
-          }
-          const plain = inPlace ? gunzipSync(content) : content;
-          const bytes = await compressed(plain, thorough);
-          if (!isWorthKeeping(content.length, bytes.length)) return writeFile(skipped, '');
-          await writeFile(target, bytes);
-          // Written whole under another name first: another build may be reading the folder.
-          await writeFile(`${cached}.${process.pid}`, bytes);
-          await rename(`${cached}.${process.pid}`, cached);
-          before += content.length;
-          after += bytes.length;
-          written += 1;
-        };
-        for (let start = 0; start < files.length; start += AT_ONCE) await Promise.all(files.slice(start, start + AT_ONCE).map(compress));
-        for (const name of await readdir(cache)) if (!used.has(name.replace(/\.(gz|none)$/, ''))) await rm(join(cache, name), { force: true });
-        logger.info(`precompressed ${written} files: ${(before / 1024).toFixed(0)} KB → ${(after / 1024).toFixed(0)} KB gzip (${reused} from the cache)`);
+        const out = fileURLToPath(dir);
+        const started = performance.now();
+        await pass((await candidates(out)).filter((file) => !late(relative(out, file).split(sep).join('/'))));
+        totals.pagesMs = Math.round(performance.now() - started);
       },
     },
   };
+
+  const rest: AstroIntegration = {
+    name: 'thi-dua:precompress',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        await mkdir(cache, { recursive: true });
+        await mkdir(shared, { recursive: true });
+        const now = await candidates(fileURLToPath(dir));
+        const present = new Set(now);
+        // Removed by a later step: so is its gzip copy.
+        for (const file of handled.keys()) if (!present.has(file)) rmSync(`${file}.gz`, { force: true });
+        await pass(
+          now.filter((file) => {
+            const before = handled.get(file);
+            if (!before) return true;
+            const { size, mtimeMs } = statSync(file);
+            return size !== before.size || mtimeMs !== before.mtimeMs;
+          }),
+        );
+        for (const name of await readdir(cache)) if (!used.has(name.replace(/\.(gz|none)$/, ''))) await rm(join(cache, name), { force: true });
+        logger.info(`precompressed ${totals.written} files: ${(totals.before / 1024).toFixed(0)} KB → ${(totals.after / 1024).toFixed(0)} KB gzip (${totals.reused} from the cache; ${totals.pagesMs} ms with the pages, ${Math.round(performance.now() - started)} ms at the end)`);
+      },
+    },
+  };
+  return [pages, rest];
 }

@@ -111,6 +111,13 @@ describe.each([
     for (const size of sizes) expect(size.sent, size.name).toBeLessThan(size.zlib);
   });
 
+  it('leaves no gzip copy without its file (a step after the first gzip pass removes the search records and the preview list)', () => {
+    const copies = readdirSync(root, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile() && entry.name.endsWith('.gz'));
+    expect(copies.length).toBeGreaterThan(10);
+    const orphans = copies.map((entry) => relative(root, join(entry.parentPath, entry.name))).filter((copy) => !existsSync(join(root, copy.slice(0, -'.gz'.length))));
+    expect(orphans).toEqual([]);
+  });
+
   it('serves every built file with its type, caching by kind, and its gzip copy when asked for one', async () => {
     const problems: string[] = [];
     const files = builtFiles(root);

@@ -1,0 +1,53 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import type { AstroIntegration } from 'astro';
+import { describe, expect, it } from 'vitest';
+import { precompressIntegrations } from '../../../src/integrations/precompress';
+
+/** Runs one hook of an integration with what these hooks read. */
+async function run(integration: AstroIntegration, hook: 'astro:config:done' | 'astro:build:start' | 'astro:build:done', root: string, out: string): Promise<string[]> {
+  const logged: string[] = [];
+  const logger = { info: (line: string) => logged.push(line), warn: () => undefined, error: () => undefined };
+  const config = { cacheDir: pathToFileURL(`${join(root, 'cache')}/`), root: pathToFileURL(`${root}/`) };
+  const call = integration.hooks[hook] as ((options: unknown) => unknown) | undefined;
+  await call?.({ config, dir: pathToFileURL(`${out}/`), logger });
+  return logged;
+}
+
+const text = (words: number) => Array.from({ length: words }, (_, i) => `thi đua ${i % 7} khen thưởng`).join(' ');
+
+describe('gzip copies in two passes: the pages first, what came after at the end', () => {
+  it('compresses later files, redoes a file rewritten since, drops the copy of a file removed since, and leaves named late files alone', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'nen-'));
+    const out = join(root, 'dist');
+    mkdirSync(join(out, 'tim-kiem'), { recursive: true });
+    writeFileSync(join(out, 'index.html'), text(200));
+    writeFileSync(join(out, 'doi.html'), text(300));
+    writeFileSync(join(out, 'bo.html'), text(250));
+    writeFileSync(join(out, 'tim-kiem', 'ban-ghi.json'), JSON.stringify(text(400)));
+    const [pages, rest] = precompressIntegrations((path) => path === 'tim-kiem/ban-ghi.json');
+    for (const hook of ['astro:config:done', 'astro:build:start'] as const) {
+      await run(pages, hook, root, out);
+      await run(rest, hook, root, out);
+    }
+    await run(pages, 'astro:build:done', root, out);
+    expect(existsSync(join(out, 'index.html.gz'))).toBe(true);
+    expect(existsSync(join(out, 'tim-kiem', 'ban-ghi.json.gz'))).toBe(false);
+
+    // What later steps do: remove the records, rewrite a page, remove another, add a file.
+    rmSync(join(out, 'tim-kiem', 'ban-ghi.json'));
+    writeFileSync(join(out, 'doi.html'), text(320));
+    rmSync(join(out, 'bo.html'));
+    writeFileSync(join(out, 'tim-kiem', 'tu-d.json'), JSON.stringify(text(100)));
+    const [line] = await run(rest, 'astro:build:done', root, out);
+
+    expect(gunzipSync(readFileSync(join(out, 'doi.html.gz'))).equals(readFileSync(join(out, 'doi.html')))).toBe(true);
+    expect(existsSync(join(out, 'bo.html.gz'))).toBe(false);
+    expect(gunzipSync(readFileSync(join(out, 'tim-kiem', 'tu-d.json.gz'))).equals(readFileSync(join(out, 'tim-kiem', 'tu-d.json')))).toBe(true);
+    expect(gunzipSync(readFileSync(join(out, 'index.html.gz'))).equals(readFileSync(join(out, 'index.html')))).toBe(true);
+    expect(line).toMatch(/^precompressed \d+ files/);
+  });
+});
