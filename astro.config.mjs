@@ -13,7 +13,7 @@ import { pageCacheIntegration, restoredPageUrls } from './src/integrations/page-
 import { contentStoreIntegration } from './src/integrations/content-store.ts';
 import { siteAddressIntegration } from './src/integrations/site-address.ts';
 import { publicAddress } from './src/lib/publishing/address.ts';
-import { pagefindIntegration, RECORDS_PATH } from './src/integrations/pagefind.ts';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { nationalSearchIntegration } from './src/integrations/national-search.ts';
 import { MANIFEST_PATH, previewsIntegration } from './src/integrations/previews/index.ts';
 import { readDirectiveAliases } from './src/data/directive-aliases.ts';
@@ -25,7 +25,7 @@ const aliases = aliasIndex(readDirectiveAliases(contentRoot()));
 // The public address, with its sub-path ("https://org.example/thi-dua/"): see README, "Publishing".
 const address = publicAddress(process.env.THI_DUA_SITE);
 // Gzip copies are made in two passes: the pages while the search index is written, the rest last.
-const [precompressPages, precompressRest] = precompressIntegrations((path) => path === RECORDS_PATH || path === MANIFEST_PATH);
+const [precompressPages, precompressRest] = precompressIntegrations((path) => path === MANIFEST_PATH);
 
 export default defineConfig({
   // The public address, for canonical links, the sitemap and the feed: set THI_DUA_SITE when deploying.

@@ -4,7 +4,7 @@ import type { SearchRecord } from '../lib/search/records';
 import type { Site } from './site';
 import { bodyOf } from '../lib/province/bodies';
 
-/** Each site model's records, worked out once (the index and the records file share them). */
+/** Each site model's records, worked out once. */
 const recordsOf = new WeakMap<Site, SearchRecord[]>();
 
 /** Every search record of the site: campaign documents, directives and honour boards. */

@@ -1,4 +1,4 @@
-import { cp, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -9,9 +9,6 @@ import type { SearchRecord } from '../lib/search/records';
 import { D_WORDS_PATH, indexRecords, type Indexed } from './search-index';
 
 export { D_WORDS_PATH };
-
-/** Where the build writes the records for the index; removed once indexed. */
-export const RECORDS_PATH = 'tim-kiem/ban-ghi.json';
 
 /** The folder (in the cache folder, + the build's process id) indexing writes into until the build is done. */
 const INDEX_FOLDER = 'thi-dua-chi-muc-';
@@ -66,8 +63,8 @@ async function moveInto(from: string, out: string, path: string): Promise<void> 
  * Node API. The records are handed over as soon as the site model exists
  * (src/data/search-index-state.ts), so Pagefind's process indexes and writes its files (into the
  * cache folder) while Astro renders the pages; when the build is done they are moved into the site.
- * If no page asked for the model, the records are read from the records file then. Any error fails
- * the build; Pagefind is always closed.
+ * Every page asks for the model (its layout does). Any error fails the build; Pagefind is always
+ * closed.
  */
 export function pagefindIntegration(): AstroIntegration {
   let indexing: Indexing | undefined;
@@ -94,16 +91,14 @@ export function pagefindIntegration(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         setSearchIndexState(undefined);
         const out = fileURLToPath(dir);
-        const recordsFile = `${out}${RECORDS_PATH}`;
         try {
-          indexing ??= startIndexing(JSON.parse(await readFile(recordsFile, 'utf8')) as SearchRecord[], folder);
+          if (!indexing) throw new Error('No page built the site model, so there were no records to index.');
           // The build now waits for it: the thread keeps the process alive until it is done.
           indexing.worker?.ref();
           const indexed = await indexing.done;
           await moveInto(indexed.folder, out, 'pagefind');
           await moveInto(indexed.folder, out, D_WORDS_PATH);
           await rm(indexed.folder, { recursive: true, force: true });
-          await rm(recordsFile, { force: true });
           logger.info(`indexed ${indexed.records} records (${indexed.addMs} ms adding, ${indexed.writeMs} ms writing)`);
         } catch (cause) {
           throw new Error('Failed to build the search index (Pagefind).', { cause });

@@ -57,7 +57,7 @@ interface Handled {
  * Two integrations, in two places of the list (astro.config.mjs). The first runs once the pages
  * and the sitemap are written and compresses them while the search index is still being written
  * on its thread (a rebuild otherwise waits for the index, then for this); `late` names the files
- * a later step removes (the search records, the preview list), left alone. The second must be the
+ * a later step removes (the preview list), left alone. The second must be the
  * last integration: it compresses what came after (the search index, `_headers`, ...), redoes a
  * file changed since, and removes the gzip copy of a file removed since.
  *

@@ -111,7 +111,7 @@ describe.each([
     for (const size of sizes) expect(size.sent, size.name).toBeLessThan(size.zlib);
   });
 
-  it('leaves no gzip copy without its file (a step after the first gzip pass removes the search records and the preview list)', () => {
+  it('leaves no gzip copy without its file (a step after the first gzip pass removes the preview list)', () => {
     const copies = readdirSync(root, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile() && entry.name.endsWith('.gz'));
     expect(copies.length).toBeGreaterThan(10);
     const orphans = copies.map((entry) => relative(root, join(entry.parentPath, entry.name))).filter((copy) => !existsSync(join(root, copy.slice(0, -'.gz'.length))));
