@@ -27,7 +27,9 @@ export function contentStoreIntegration(): AstroIntegration {
               {
                 name: 'thi-dua:content-store-from-file',
                 apply: 'build',
-                transform(_code, id) {
+                // Before Astro's own plugin, which would parse the store and write it out as code first.
+                enforce: 'pre',
+                load(id) {
                   if (id !== STORE_MODULE) return undefined;
                   // No file (no collection stored anything): the empty store Astro's own module gives then.
                   const path = JSON.stringify(file);

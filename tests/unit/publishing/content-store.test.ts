@@ -1,0 +1,47 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { describe, expect, it } from 'vitest';
+import { contentStoreIntegration } from '../../../src/integrations/content-store';
+
+interface StorePlugin {
+  name: string;
+  apply?: string;
+  enforce?: string;
+  load(id: string): { code: string } | undefined;
+}
+
+/** The Vite plugin the integration adds for a build with this cache folder. */
+function pluginFor(cacheDir: string, command: 'build' | 'dev'): StorePlugin | undefined {
+  let plugins: StorePlugin[] = [];
+  const setup = contentStoreIntegration().hooks['astro:config:setup'] as (options: unknown) => void;
+  setup({ command, config: { cacheDir: pathToFileURL(`${cacheDir}/`) }, updateConfig: (config: { vite: { plugins: StorePlugin[] } }) => (plugins = config.vite.plugins) });
+  return plugins[0];
+}
+
+describe('Astro’s content store read from its file when the pages render, not bundled as code', () => {
+  it('gives the store’s module as code that reads data-store.json: the same entries, at render time', () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'kho-'));
+    const plugin = pluginFor(cacheDir, 'build')!;
+    // Ahead of Astro's own plugin, which would otherwise parse the whole store and print it as code first.
+    expect(plugin).toMatchObject({ apply: 'build', enforce: 'pre' });
+    expect(plugin.load('/src/pages/index.astro')).toBeUndefined();
+    const module = plugin.load('\0astro:data-layer-content')!;
+    expect(module.code.length).toBeLessThan(400);
+    const store = [['Map', 1, 2], 'campaigns', ['Map', 3, 4], '2024/a', { id: 3 }];
+    writeFileSync(join(cacheDir, 'data-store.json'), JSON.stringify(store));
+    const file = join(cacheDir, 'module.mjs');
+    writeFileSync(file, module.code);
+    // Run by Node as the built pages run it.
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', `const m = await import(${JSON.stringify(pathToFileURL(file).href)}); console.log(JSON.stringify(m.default));`], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toEqual(store);
+  });
+
+  it('leaves the dev server alone (it watches the store itself)', () => {
+    expect(pluginFor(mkdtempSync(join(tmpdir(), 'kho-')), 'dev')).toBeUndefined();
+  });
+});
