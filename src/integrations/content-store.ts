@@ -27,9 +27,7 @@ export function contentStoreIntegration(): AstroIntegration {
               {
                 name: 'thi-dua:content-store-from-file',
                 apply: 'build',
-                // Before Astro's own plugin, which would parse the store and write it out as code first.
-                enforce: 'pre',
-                load(id) {
+                transform(_code, id) {
                   if (id !== STORE_MODULE) return undefined;
                   // No file (no collection stored anything): the empty store Astro's own module gives then.
                   const path = JSON.stringify(file);
