@@ -4,7 +4,8 @@
  * the same key: the entry's digest, which names the file's text and the code that reads it
  * (src/lib included). Checking 5,000 bodies is seconds of every build of a province's archive,
  * while a rebuild changes a few; a body whose text, path and rules are unchanged has the same
- * problems. Kept with the file's path: a moved file is checked again (its year folder counts).
+ * problems. Kept with the file's path (a moved file is checked again: its year folder counts) and
+ * the digest of the site's code (src/data too, which turns body lines into file lines).
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -18,22 +19,24 @@ export function bodyChecksPath(key: string): string {
 
 interface KeptChecks {
   filePath: string;
+  code: string;
   problems: ContentProblem[];
 }
 
 /**
  * The rule context's `keptBodyProblems` for a build: an entry with a key (`keyOf`, the loader's
- * digest) whose kept checks name the same file has their problems; the others are checked by
- * `check` and their problems kept. Nothing is kept for an entry without a key.
+ * digest) whose kept checks name the same file and `code` (the digest of the site's code) has
+ * their problems; the others are checked by `check` and their problems kept. Nothing is kept
+ * for an entry without a key, nor without `code` (outside `astro build`).
  */
-export function keptBodyProblems<T extends ContentEntry<unknown>>(keyOf: (entry: T) => string | undefined) {
+export function keptBodyProblems<T extends ContentEntry<unknown>>(keyOf: (entry: T) => string | undefined, code: string | undefined) {
   return (entry: T, check: () => ContentProblem[]): ContentProblem[] => {
     const key = keyOf(entry);
-    if (!key) return check();
+    if (!key || !code) return check();
     const path = bodyChecksPath(key);
     try {
       const kept = JSON.parse(readFileSync(path, 'utf8')) as KeptChecks;
-      if (kept.filePath === entry.filePath && Array.isArray(kept.problems)) return kept.problems;
+      if (kept.filePath === entry.filePath && kept.code === code && Array.isArray(kept.problems)) return kept.problems;
     } catch {
       // Not kept yet (a new or changed body), or unreadable: check it now and keep the result.
     }
@@ -41,7 +44,7 @@ export function keptBodyProblems<T extends ContentEntry<unknown>>(keyOf: (entry:
     try {
       const partial = `${path}.${process.pid}`;
       mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(partial, JSON.stringify({ filePath: entry.filePath, problems } satisfies KeptChecks));
+      writeFileSync(partial, JSON.stringify({ filePath: entry.filePath, code, problems } satisfies KeptChecks));
       renameSync(partial, path);
     } catch {
       // A cache that cannot be written costs the next build the check, nothing else.

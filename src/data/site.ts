@@ -27,6 +27,7 @@ import { siteSearchRecords } from './search';
 import { campaignHtmlKey } from './campaign-html';
 import { restoreOutlines } from './outline-cache';
 import { keptBodyProblems } from './body-checks-cache';
+import { pageCacheState } from './page-cache-state';
 
 /** Everything the pages render, derived once per build from content/. */
 export interface Site {
@@ -134,7 +135,7 @@ async function buildSite(): Promise<Site> {
   const bodies = new Map(content.campaigns.map((entry) => [entry.filePath, entry.body ?? '']));
   const problems = await runRules(content, {
     bodyLineOffset: (filePath) => bodyLineOffset(filePath, bodies.get(filePath) ?? ''),
-    keptBodyProblems: keptBodyProblems((entry) => htmlKeys.get(entry.id)),
+    keptBodyProblems: keptBodyProblems((entry) => htmlKeys.get(entry.id), pageCacheState()?.codeKey),
   });
   if (problems.length) throw new ContentError(locate(problems));
 
