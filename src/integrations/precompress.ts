@@ -42,10 +42,13 @@ async function filesUnder(root: string): Promise<string[]> {
   return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
 }
 
-/** How a file looked when a pass compressed it: a later step that rewrites or removes it is seen. */
+/** How a file looked when a pass compressed it (a later step that rewrites or removes it is seen), and what its copy came to. */
 interface Handled {
   size: number;
   mtimeMs: number;
+  /** Bytes of the file and of its gzip copy; none when no copy is worth keeping. */
+  copy?: { before: number; after: number };
+  reused: boolean;
 }
 
 /**
@@ -75,9 +78,10 @@ export function precompressIntegrations(late: (path: string) => boolean = () => 
   let shared = '';
   let handled = new Map<string, Handled>();
   let used = new Set<string>();
-  let totals = { before: 0, after: 0, written: 0, reused: 0, pagesMs: 0 };
+  let pagesMs = 0;
 
-  const compress = async (file: string) => {
+  /** Writes a file's gzip copy; says what it came to. */
+  const compress = async (file: string): Promise<Pick<Handled, 'copy' | 'reused'>> => {
     // A copy kept from an earlier build is found and copied synchronously: thousands of them
     // would otherwise wait in Node's thread pool, several round trips each.
     const content = readFileSync(file);
@@ -91,22 +95,18 @@ export function precompressIntegrations(late: (path: string) => boolean = () => 
     const target = inPlace ? file : `${file}.gz`;
     if (existsSync(skipped)) {
       rmSync(`${file}.gz`, { force: true });
-      totals.reused += 1;
-      return;
+      return { reused: true };
     }
     if (existsSync(cached)) {
       placeCopy(cached, target);
-      totals.before += content.length;
-      totals.after += statSync(cached).size;
-      totals.written += 1;
-      totals.reused += 1;
-      return;
+      return { copy: { before: content.length, after: statSync(cached).size }, reused: true };
     }
     const plain = inPlace ? gunzipSync(content) : content;
     const bytes = await compressed(plain, thorough);
     if (!isWorthKeeping(content.length, bytes.length)) {
       rmSync(`${file}.gz`, { force: true });
-      return writeFile(skipped, '');
+      await writeFile(skipped, '');
+      return { reused: false };
     }
     // A new file, never an old name's bytes rewritten: it may be a link to a kept copy.
     rmSync(target, { force: true });
@@ -114,16 +114,18 @@ export function precompressIntegrations(late: (path: string) => boolean = () => 
     // Written whole under another name first: another build may be reading the folder.
     await writeFile(`${cached}.${process.pid}`, bytes);
     await rename(`${cached}.${process.pid}`, cached);
-    totals.before += content.length;
-    totals.after += bytes.length;
-    totals.written += 1;
+    return { copy: { before: content.length, after: bytes.length }, reused: false };
   };
 
   const pass = async (files: string[]) => {
-    for (let start = 0; start < files.length; start += AT_ONCE) await Promise.all(files.slice(start, start + AT_ONCE).map(compress));
-    for (const file of files) {
-      const { size, mtimeMs } = statSync(file);
-      handled.set(file, { size, mtimeMs });
+    for (let start = 0; start < files.length; start += AT_ONCE) {
+      await Promise.all(
+        files.slice(start, start + AT_ONCE).map(async (file) => {
+          const result = await compress(file);
+          const { size, mtimeMs } = statSync(file);
+          handled.set(file, { size, mtimeMs, ...result });
+        }),
+      );
     }
   };
 
@@ -139,7 +141,7 @@ export function precompressIntegrations(late: (path: string) => boolean = () => 
       'astro:build:start': () => {
         handled = new Map();
         used = new Set();
-        totals = { before: 0, after: 0, written: 0, reused: 0, pagesMs: 0 };
+        pagesMs = 0;
       },
       'astro:build:done': async ({ dir }) => {
         await mkdir(cache, { recursive: true });
@@ -147,7 +149,7 @@ export function precompressIntegrations(late: (path: string) => boolean = () => 
         const out = fileURLToPath(dir);
         const started = performance.now();
         await pass((await candidates(out)).filter((file) => !late(relative(out, file).split(sep).join('/'))));
-        totals.pagesMs = Math.round(performance.now() - started);
+        pagesMs = Math.round(performance.now() - started);
       },
     },
   };
@@ -162,7 +164,11 @@ export function precompressIntegrations(late: (path: string) => boolean = () => 
         const now = await candidates(fileURLToPath(dir));
         const present = new Set(now);
         // Removed by a later step: so is its gzip copy.
-        for (const file of handled.keys()) if (!present.has(file)) rmSync(`${file}.gz`, { force: true });
+        for (const file of [...handled.keys()]) {
+          if (present.has(file)) continue;
+          rmSync(`${file}.gz`, { force: true });
+          handled.delete(file);
+        }
         await pass(
           now.filter((file) => {
             const before = handled.get(file);
@@ -172,7 +178,11 @@ export function precompressIntegrations(late: (path: string) => boolean = () => 
           }),
         );
         for (const name of await readdir(cache)) if (!used.has(name.replace(/\.(gz|none)$/, ''))) await rm(join(cache, name), { force: true });
-        logger.info(`precompressed ${totals.written} files: ${(totals.before / 1024).toFixed(0)} KB → ${(totals.after / 1024).toFixed(0)} KB gzip (${totals.reused} from the cache; ${totals.pagesMs} ms with the pages, ${Math.round(performance.now() - started)} ms at the end)`);
+        const copies = [...handled.values()].flatMap((file) => (file.copy ? [file.copy] : []));
+        const before = copies.reduce((sum, copy) => sum + copy.before, 0);
+        const after = copies.reduce((sum, copy) => sum + copy.after, 0);
+        const reused = [...handled.values()].filter((file) => file.reused).length;
+        logger.info(`precompressed ${copies.length} files: ${(before / 1024).toFixed(0)} KB → ${(after / 1024).toFixed(0)} KB gzip (${reused} from the cache; ${pagesMs} ms with the pages, ${Math.round(performance.now() - started)} ms at the end)`);
       },
     },
   };
