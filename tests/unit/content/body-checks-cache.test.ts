@@ -1,23 +1,14 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { useFreshCacheFolder } from '../../support/cache-folder';
 import { bodyChecksPath, keptBodyProblems } from '../../../src/data/body-checks-cache';
 import { checkCampaignBodies } from '../../../src/lib/content/rules';
 import { campaignEntry, contentSet } from '../../support/content';
 
 describe('one-body checks kept between builds, by the entry’s digest and path', () => {
   const body = 'Chủ đề **“Đoàn kết, kỷ cương”** như sau:\n\n## II. MỤC TIÊU\n\n1. Phấn đấu 100% công chức.\n';
-  let previous: string | undefined;
-
-  beforeEach(() => {
-    previous = process.env.THI_DUA_CACHE_DIR;
-    process.env.THI_DUA_CACHE_DIR = mkdtempSync(join(tmpdir(), 'kiem-tra-'));
-  });
-  afterEach(() => {
-    if (previous === undefined) delete process.env.THI_DUA_CACHE_DIR;
-    else process.env.THI_DUA_CACHE_DIR = previous;
-  });
+  useFreshCacheFolder('kiem-tra-');
 
   it('keeps the problems a build found, and a later build reads them instead of checking', () => {
     const entry = campaignEntry({ targets: [] }, body);

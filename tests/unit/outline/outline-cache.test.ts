@@ -1,7 +1,6 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { useFreshCacheFolder } from '../../support/cache-folder';
 import { outlinePath, restoreOutlines } from '../../../src/data/outline-cache';
 import { outlineOf } from '../../../src/lib/outline/of-entry';
 import { parseOutline } from '../../../src/lib/outline';
@@ -9,16 +8,7 @@ import { CAMPAIGN_2023, bodyOf } from '../../support/seed';
 
 describe('outlines kept between builds, by the entry’s digest', () => {
   const body = bodyOf(CAMPAIGN_2023);
-  let previous: string | undefined;
-
-  beforeEach(() => {
-    previous = process.env.THI_DUA_CACHE_DIR;
-    process.env.THI_DUA_CACHE_DIR = mkdtempSync(join(tmpdir(), 'dan-y-'));
-  });
-  afterEach(() => {
-    if (previous === undefined) delete process.env.THI_DUA_CACHE_DIR;
-    else process.env.THI_DUA_CACHE_DIR = previous;
-  });
+  useFreshCacheFolder('dan-y-');
 
   it('keeps the outline a build parsed, and a later build reads it instead of parsing', () => {
     restoreOutlines([{ id: 'a', body }], () => 'khoa-1');
