@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { checkContentFiles } from '../lib/content/check-files';
+import { checkContentKept } from '../data/check-cache';
 import { formatProblems } from '../lib/content/format';
 
 const out = process.env.THI_DUA_OUT ?? 'dist';
@@ -14,7 +14,7 @@ const root = (process.env.THI_DUA_CONTENT ?? './content').replace(/\/$/, '');
 // The content check first: the same report as `npm run check`, every mistake at once, in
 // Vietnamese with file, line and fix, before Astro reads anything (its own messages are English,
 // and YAML read by Astro turns an impossible date such as 2024-02-30 into another date).
-const { problems } = await checkContentFiles(root);
+const { problems } = await checkContentKept(root);
 if (problems.length) {
   console.error(formatProblems(problems));
   console.error(`\nBản dựng dừng vì nội dung chưa hợp lệ: ${out}/ được giữ nguyên như lần dựng thành công trước (build stopped; ${out}/ is unchanged).`);

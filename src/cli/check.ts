@@ -7,7 +7,8 @@
  */
 import { existsSync } from 'node:fs';
 import { formatProblems } from '../lib/content/format';
-import { checkContentFiles, contentSummary } from '../lib/content/check-files';
+import { checkContentKept } from '../data/check-cache';
+import { contentSummary } from '../lib/content/check-files';
 
 async function main(): Promise<number> {
   const root = (process.env.THI_DUA_CONTENT ?? './content').replace(/\/$/, '');
@@ -15,7 +16,7 @@ async function main(): Promise<number> {
     console.error(`Không thấy thư mục nội dung "${root}". / Content folder "${root}" not found.`);
     return 1;
   }
-  const { content, problems } = await checkContentFiles(root);
+  const { content, problems } = await checkContentKept(root);
   if (problems.length) {
     console.error(formatProblems(problems));
     return 1;

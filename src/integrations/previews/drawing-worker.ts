@@ -5,6 +5,7 @@
  */
 import { renameSync, writeFileSync } from 'node:fs';
 import { parentPort, threadId } from 'node:worker_threads';
+import { projectCheckCache } from '../../data/check-cache';
 import { loadContentFiles } from '../../lib/content/load-files';
 import type { CardSite } from '../../lib/preview/card';
 import type { PreviewNode } from '../../lib/preview/layout';
@@ -26,7 +27,11 @@ const loadDrawing = () =>
 
 async function run(job: DrawingJob): Promise<unknown> {
   if (job.type === 'plan') {
-    const { content } = loadContentFiles(job.root);
+    // Each file's YAML as `npm run build`'s check read it (src/data/check-cache.ts): a rebuild
+    // reads thousands of frontmatters again only where a file changed.
+    const cache = projectCheckCache();
+    const { content } = loadContentFiles(job.root, process.cwd(), cache.memo);
+    cache.save(false);
     return previewsOfContent(job.site, content).all.map(({ key, tree }) => ({ key, tree }));
   }
   const { drawPng, fonts } = await loadDrawing();

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { lineOfField } from './format';
 import { loadContentFiles } from './load-files';
+import { noMemo, type Memo } from './memo';
 import { RULES, runRules, type ContentRule } from './rules';
 import type { ContentProblem, ContentSet } from './types';
 
@@ -21,10 +22,19 @@ function unique(problems: ContentProblem[]): ContentProblem[] {
   });
 }
 
-/** Loads content/ and runs the rules: every problem, located, plus the set for a summary. */
-export async function checkContentFiles(root: string, rules: ContentRule[] = RULES, cwd = process.cwd()): Promise<{ content: ContentSet; problems: ContentProblem[] }> {
-  const { content, problems, context } = loadContentFiles(root, cwd);
-  const found: ContentProblem[] = [...problems, ...(await runRules(content, context, rules))];
+/**
+ * Loads content/ and runs the rules: every problem, located, plus the set for a summary. `memo`
+ * keeps what depends on one file alone (its YAML reading, its body's rules) between runs.
+ */
+export async function checkContentFiles(root: string, rules: ContentRule[] = RULES, cwd = process.cwd(), memo: Memo = noMemo): Promise<{ content: ContentSet; problems: ContentProblem[] }> {
+  const { content, problems, context } = loadContentFiles(root, cwd, memo);
+  const ruleContext = {
+    ...context,
+    // One body's rules read its entry and where its body starts in the file, nothing else.
+    keptBodyProblems: (entry: ContentSet['campaigns'][number], check: () => ContentProblem[]) =>
+      memo(['body', entry.filePath, String(context.bodyLineOffset(entry.filePath)), JSON.stringify(entry.data), entry.body ?? ''], check),
+  };
+  const found: ContentProblem[] = [...problems, ...(await runRules(content, ruleContext, rules))];
   const sources = new Map<string, string>();
   const located = found.map((problem) => {
     if (problem.line) return problem;

@@ -16,6 +16,7 @@ import { honourYearSchema, type HonourYearData } from '../../schemas/honour';
 import { titleSchema, type TitleData } from '../../schemas/title';
 import { unitSchema, type UnitData } from '../../schemas/unit';
 import { lineOfField } from './format';
+import { noMemo, type Memo } from './memo';
 import { missing } from './references';
 import type { RuleContext } from './rules';
 import type { ContentEntry, ContentProblem, ContentSet } from './types';
@@ -252,9 +253,11 @@ function splitMdx(raw: string): { frontmatter: string; body: string; bodyOffset:
 
 /**
  * Reads the content folder. Files that fail their schema are reported and left out of the set,
- * as the build would refuse them; the rules then run over the rest.
+ * as the build would refuse them; the rules then run over the rest. `memo` keeps each file's YAML
+ * reading (data, or the problem found) under the file's path and text (./memo.ts).
  */
-export function loadContentFiles(root: string, cwd = process.cwd()): LoadedContent {
+export function loadContentFiles(root: string, cwd = process.cwd(), memo: Memo = noMemo): LoadedContent {
+  const read = (source: string, file: string, lineOffset: number) => memo(['yaml', file, String(lineOffset), source], () => readYaml(source, file, lineOffset));
   const display = (path: string) => {
     const rel = relative(cwd, path);
     return rel.startsWith('..') ? path : rel;
@@ -277,7 +280,7 @@ export function loadContentFiles(root: string, cwd = process.cwd()): LoadedConte
       continue;
     }
     offsets.set(file, parts.bodyOffset);
-    const yaml = readYaml(parts.frontmatter, file, 1);
+    const yaml = read(parts.frontmatter, file, 1);
     if (yaml.problem) {
       problems.push(yaml.problem);
       continue;
@@ -295,7 +298,7 @@ export function loadContentFiles(root: string, cwd = process.cwd()): LoadedConte
     for (const path of listFiles(join(root, folder), /\.ya?ml$/)) {
       const file = display(path);
       const source = readFileSync(path, 'utf8');
-      const yaml = readYaml(source, file, 0);
+      const yaml = read(source, file, 0);
       if (yaml.problem) {
         problems.push(yaml.problem);
         continue;
@@ -321,7 +324,7 @@ export function loadContentFiles(root: string, cwd = process.cwd()): LoadedConte
   if (existsSync(titlesPath)) {
     const file = display(titlesPath);
     const source = readFileSync(titlesPath, 'utf8');
-    const yaml = readYaml(source, file, 0);
+    const yaml = read(source, file, 0);
     if (yaml.problem) problems.push(yaml.problem);
     else if (!Array.isArray(yaml.data)) {
       problems.push({ file, field: 'titles', line: 1, expected: 'danh sách các danh hiệu, mỗi mục bắt đầu bằng "- id: ..."', found: shown(yaml.data), fix: 'Viết mỗi danh hiệu thành một mục "- id: ...".' });

@@ -30,7 +30,10 @@ export function boardFactsFor(entry: ContentEntry<CampaignData>, boards: HonourB
 export function checkTargetResults(content: ContentSet): ContentProblem[] {
   const boards = buildHonourBoards(content.honours, content.titles, content.units);
   const problems: ContentProblem[] = [];
+  const judged = (target: CampaignData['targets'][number]) => target.result && target.result.status !== 'unassessed' && target.comparator !== undefined && target.value !== undefined;
   for (const entry of content.campaigns) {
+    // The board facts need the body's outline: only for a document recording a result to judge.
+    if (!entry.data.targets.some(judged)) continue;
     const facts = boardFactsFor(entry, boards, content);
     entry.data.targets.forEach((target, index) => {
       const recorded = target.result;
