@@ -1,10 +1,13 @@
 /**
- * What the kept pages of a document and of a body show (src/data/page-cache.ts), worked out in one
+ * What the kept pages of a document, a body and a year's honour board show (src/data/page-cache.ts), worked out in one
  * place: the page passes it to `reusedPage`, and its route's getStaticPaths to `pathsToRender` to
  * leave out the pages a rebuild need not render. The two must agree, or a page is rendered (never
  * left stale): a different view only means a different key.
  */
 import type { CampaignDocument } from '../lib/campaigns/document';
+import { t } from '../i18n/t';
+import { boardDescription, type HonourBoard } from '../lib/honours/board';
+import { paths } from '../lib/urls';
 import { directivesCitedBy } from '../lib/campaigns/related';
 import { directiveSummary } from '../lib/directives/register';
 import { unitHistory } from '../lib/honours/history';
@@ -31,4 +34,15 @@ export function unitPageView(site: Site, id: string) {
   const years = bodyYears(id, site.campaigns, site.membership.of(id));
   const launches = issuedBy(id, site.campaigns).filter((document) => !document.data.bloc && document.data.role === 'launch' && document.targets.length > 0);
   return { id, unit, parent, history, children, years, launches, province: site.province };
+}
+
+/** A year's honour board: the board, its description, the link to the year's documents (or the launch document) and targets. */
+export function boardPageView(site: Site, board: HonourBoard) {
+  // A single body's board links its launch document; a province's, the year's documents of every body.
+  const campaign = site.province
+    ? site.years.includes(board.year)
+      ? { url: paths.year(board.year), label: t('province.documentsOfYear', { year: board.year }) }
+      : undefined
+    : site.campaigns.filter((document) => document.year === board.year && document.data.role === 'launch').map((document) => ({ url: document.url, label: t('honours.campaign', { year: board.year }) }))[0];
+  return { board, description: boardDescription(board), campaign, targets: site.targetsOfYear(board.year), preview: site.previews.boards.get(board.year) };
 }

@@ -71,6 +71,15 @@ describe('a build after edits reuses unchanged pages and writes what a cold buil
     expect(rendered).toBeGreaterThan(0);
   });
 
+  it("keeps each year's honour board for the next build, as it keeps documents and bodies", () => {
+    const folder = join(root, 'cold-cache', 'thi-dua-trang');
+    const kept = readdirSync(folder).map((name) => readFileSync(join(folder, name)));
+    for (const page of ['bang-vang/2021/index.html', 'bang-vang/2023/index.html', 'don-vi/ban-dan-toc-minh-hoa/index.html']) {
+      const bytes = readFileSync(join(cold.outDir, page));
+      expect(kept.some((file) => file.equals(bytes)), page).toBe(true);
+    }
+  });
+
   it('writes the same files, byte for byte, as a cold build of the edited content', () => {
     const files = filesUnder(cold.outDir);
     expect(filesUnder(again.outDir)).toEqual(files);
