@@ -53,6 +53,12 @@ interface SizeResult {
   ours: Measured[];
   bare: Measured[];
   rebuild: Measured & { changed: boolean };
+  /**
+   * Seconds of the content check `npm run build` runs before Astro (src/cli/check.ts): with an
+   * empty cache folder, and after the one-document edit with what the previous check kept.
+   * Absent from results measured before 2026-11-30.
+   */
+  check?: { cold: number; edited: number };
   distBytes: number;
   distFiles: number;
   search: SearchMeasure;
@@ -94,6 +100,14 @@ function timedBuild(args: string[], env: NodeJS.ProcessEnv, heapMb?: number): Me
   return measured;
 }
 
+/** Seconds of the content check (`npm run check`, the first step of `npm run build`); it must find nothing. */
+function timedCheck(env: NodeJS.ProcessEnv): number {
+  const started = process.hrtime.bigint();
+  const run = spawnSync('npx', ['tsx', 'src/cli/check.ts'], { encoding: 'utf8', env: { ...process.env, ...env } });
+  if (run.status !== 0) throw new Error(`content check failed:\n${run.stdout?.slice(-3000)}\n${run.stderr?.slice(-3000)}`);
+  return Number(process.hrtime.bigint() - started) / 1e9;
+}
+
 /** A bare Astro + MDX site over the same campaign files: one page per entry, no schema, no rules, no index. */
 function writeBareSite(root: string, campaigns: string): void {
   rmSync(root, { recursive: true, force: true });
@@ -124,6 +138,13 @@ async function measure(count: number): Promise<SizeResult> {
   const site = { THI_DUA_CONTENT: content, THI_DUA_CACHE_DIR: cache };
   let heapMb: number | undefined;
   let outOfMemory: Measured | undefined;
+  // The check npm run build runs first, with nothing kept (a cache folder of its own, so the cold
+  // builds below stay cold).
+  const checkCache = join(root, 'check-cache');
+  rmSync(checkCache, { recursive: true, force: true });
+  const checkCold = timedCheck({ THI_DUA_CONTENT: content, THI_DUA_CACHE_DIR: checkCache });
+  rmSync(checkCache, { recursive: true, force: true });
+  console.log(`  content check, nothing kept: ${checkCold.toFixed(1)} s`);
   for (let run = 0; run < runs; run += 1) {
     // Cold builds on both sides: no content-layer or preview-image cache left from an earlier run.
     rmSync(cache, { recursive: true, force: true });
@@ -149,12 +170,17 @@ async function measure(count: number): Promise<SizeResult> {
   const { bytes: distBytes, files: distFiles } = folderBytes(dist);
   const search = await measureSearch(dist);
   console.log(`  search: first query ${kb(search.first.bytes)}, ${search.first.ms.toFixed(0)} ms`);
-  // One document changed by a word, rebuilt with the cold build's cache.
+  // One document changed by a word, checked and rebuilt with the cold build's cache, as npm run
+  // build does after an earlier npm run build (whose check kept what it found).
+  timedCheck(site);
   const file = join(content, shape.sample.file);
   const original = readFileSync(file, 'utf8');
   writeFileSync(file, original.replace(shape.sample.word, shape.sample.replacement));
   let rebuild: SizeResult['rebuild'];
+  let checkEdited: number;
   try {
+    checkEdited = timedCheck(site);
+    console.log(`  content check after the edit: ${checkEdited.toFixed(1)} s`);
     const timed = timedBuild(['--outDir', dist], site, heapMb);
     const page = join(dist, 'phong-trao', shape.sample.file.replace(/^campaigns\//, '').replace(/\.mdx$/, ''), 'index.html');
     const changed = existsSync(page) && readFileSync(page, 'utf8').includes(shape.sample.replacement);
@@ -175,6 +201,7 @@ async function measure(count: number): Promise<SizeResult> {
     ours,
     bare,
     rebuild,
+    check: { cold: checkCold, edited: checkEdited },
     distBytes,
     distFiles,
     search,
@@ -194,6 +221,12 @@ function report(results: SizeResult[]): string {
     const ours = median(row.ours);
     const bare = median(row.bare);
     return `| ${row.documents} | ${row.runs === 1 ? '1 run' : `median of ${row.runs}`}${row.heapMb ? `, heap ${row.heapMb / 1024} GB²` : ''} | ${ours.seconds.toFixed(1)} s${range(row.ours)} | ${((ours.seconds / row.documents) * 1000).toFixed(0)} ms | ${ours.peakMb.toFixed(0)} MB | ${bare.seconds.toFixed(1)} s${range(row.bare)} | ${bare.peakMb.toFixed(0)} MB | ${(ours.seconds / bare.seconds).toFixed(2)} | ${(ours.peakMb / bare.peakMb).toFixed(2)} | ${row.rebuild.seconds.toFixed(1)} s${row.rebuild.changed ? '' : ' (change not seen!)'} | ${(row.rebuild.seconds / ours.seconds).toFixed(2)} | ${load([...row.ours, ...row.bare, row.rebuild])} | ${row.date} |`;
+  });
+  const checked = rows.filter((row) => row.check);
+  const check = checked.map((row) => {
+    const ours = median(row.ours);
+    const { cold, edited } = row.check!;
+    return `| ${row.documents} | ${cold.toFixed(1)} s | ${edited.toFixed(1)} s | ${(cold + ours.seconds).toFixed(1)} s | ${(edited + row.rebuild.seconds).toFixed(1)} s | ${((edited + row.rebuild.seconds) / (cold + ours.seconds)).toFixed(2)} |`;
   });
   const output = rows.map(
     (row) =>
@@ -221,6 +254,16 @@ function report(results: SizeResult[]): string {
     ...rows
       .filter((row) => row.outOfMemory)
       .map((row) => `² At ${row.documents} documents the cold build ran out of memory at Node's default heap limit (${(getHeapStatistics().heap_size_limit / 1073741824).toFixed(1)} GB on this machine) after ${row.outOfMemory!.seconds.toFixed(0)} s at ${row.outOfMemory!.peakMb.toFixed(0)} MB resident; every build of that size (ours, bare, rebuild) was then run with \`NODE_OPTIONS=--max-old-space-size=${row.heapMb}\`.`),
+    '',
+    ...(check.length
+      ? [
+          '`npm run build` checks the content (`src/cli/check.ts`, the same report as `npm run check`) before it starts Astro; the table above times `astro build` alone, as the bare site is. The check keeps what it found in each file in the cache folder: "nothing kept" runs with an empty one, "after the edit" after an earlier check of the unedited set. The last three columns add it to the cold build and the rebuild above.',
+          '',
+          '| documents | content check, nothing kept | content check after the one-document edit | npm run build, cold | npm run build, one-document rebuild | rebuild / cold |',
+          '|---|---|---|---|---|---|',
+          ...check,
+        ]
+      : []),
     '',
     'Output of the last cold build, and search over it in headless Chromium (`src/cli/bench/search.ts`): the site is served by Debian\'s nginx with the shipped configuration (gzip copies sent as they are), bytes are every response as sent, from focusing the box to the results settling (until 2026-11-30 they were counted decompressed, from a bare Node server: 188.9 KB at 5,000 documents then), time is from Enter to the first result shown.',
     '',
