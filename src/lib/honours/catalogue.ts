@@ -61,8 +61,19 @@ export function nearestTitles(text: string, index: TitleIndex, count = 3): strin
     .map((candidate) => candidate.name);
 }
 
-/** Finds the catalogue entry a row's title names, or the nearest valid names when none does. */
+/** Resolutions already made, per index and written title: a province's boards write a dozen titles on 40,000 rows. */
+const resolved = new WeakMap<TitleIndex, Map<string, TitleResolution>>();
+
+/** Finds the catalogue entry a row's title names, or the nearest valid names when none does (the same object for the same text). */
 export function resolveTitle(text: string, index: TitleIndex): TitleResolution {
+  let known = resolved.get(index);
+  if (!known) resolved.set(index, (known = new Map()));
+  let resolution = known.get(text);
+  if (!resolution) known.set(text, (resolution = resolveWritten(text, index)));
+  return resolution;
+}
+
+function resolveWritten(text: string, index: TitleIndex): TitleResolution {
   const byId = index.byId.get(text.trim());
   if (byId) return { entry: byId, matchedBy: 'id' };
   const byKey = index.byKey.get(titleKey(text));

@@ -60,4 +60,12 @@ describe('resolveTitle', () => {
   it('does not take the annual rating "Hoàn thành xuất sắc nhiệm vụ" for a title', () => {
     expect(resolveTitle('Hoàn thành xuất sắc nhiệm vụ', index).entry).toBeUndefined();
   });
+
+  it('resolves a written title once per catalogue: the same answer for every row that writes it', () => {
+    const first = resolveTitle('Tập thể lao động xuất sắc', index);
+    expect(resolveTitle('Tập thể lao động xuất sắc', index)).toBe(first);
+    // Another catalogue is another index: its own answer.
+    expect(resolveTitle('Tập thể lao động xuất sắc', indexTitles(TITLES))).not.toBe(first);
+    expect(resolveTitle('Tập thể lao động xuất sắc', indexTitles(TITLES))).toEqual(first);
+  });
 });
