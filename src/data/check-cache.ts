@@ -45,8 +45,12 @@ function exactJson(value: unknown): string | undefined {
   return exact ? json : undefined;
 }
 
-/** Opens the check cache of `folder` for code whose digest is `code`. */
-export function openCheckCache(folder: string, code: string): CheckCache {
+/**
+ * Opens the check cache of `folder` for code whose digest is `code`. `readOnly`: kept values are
+ * used, new ones neither gathered nor written (a reader running beside a build, whose memory
+ * counts, leaves keeping to the check).
+ */
+export function openCheckCache(folder: string, code: string, readOnly = false): CheckCache {
   const file = join(folder, CHECK_CACHE_FILE);
   let kept: Record<string, string> = {};
   try {
@@ -64,7 +68,7 @@ export function openCheckCache(folder: string, code: string): CheckCache {
     if (typeof json === 'string') {
       try {
         const value = JSON.parse(json) as ReturnType<typeof compute>;
-        used[key] = json;
+        if (!readOnly) used[key] = json;
         hits += 1;
         return value;
       } catch {
@@ -73,6 +77,7 @@ export function openCheckCache(folder: string, code: string): CheckCache {
     }
     misses += 1;
     const value = compute();
+    if (readOnly) return value;
     const exact = exactJson(value);
     if (exact !== undefined) used[key] = exact;
     return value;
@@ -80,7 +85,7 @@ export function openCheckCache(folder: string, code: string): CheckCache {
   return {
     memo,
     save(prune = true) {
-      if (misses === 0 && (!prune || Object.keys(used).length === Object.keys(kept).length)) return;
+      if (readOnly || misses === 0 && (!prune || Object.keys(used).length === Object.keys(kept).length)) return;
       try {
         mkdirSync(folder, { recursive: true });
         const partial = `${file}.${process.pid}`;
@@ -106,9 +111,9 @@ const PROJECT = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, 
 const NOTHING_KEPT: CheckCache = { memo: noMemo, save() {}, hits: 0, misses: 0 };
 
 /** The check cache of this project's code, in Astro's cache folder (./cache-dir.ts). */
-export function projectCheckCache(): CheckCache {
+export function projectCheckCache(readOnly = false): CheckCache {
   try {
-    return openCheckCache(cacheDir(), codeDigest(PROJECT, 'content check'));
+    return openCheckCache(cacheDir(), codeDigest(PROJECT, 'content check'), readOnly);
   } catch {
     return NOTHING_KEPT;
   }

@@ -27,11 +27,10 @@ const loadDrawing = () =>
 
 async function run(job: DrawingJob): Promise<unknown> {
   if (job.type === 'plan') {
-    // Each file's YAML as `npm run build`'s check read it (src/data/check-cache.ts): a rebuild
-    // reads thousands of frontmatters again only where a file changed.
-    const cache = projectCheckCache();
-    const { content } = loadContentFiles(job.root, process.cwd(), cache.memo);
-    cache.save(false);
+    // Each file's YAML as `npm run build`'s check, run just before, read it
+    // (src/data/check-cache.ts): thousands of frontmatters are read again only where the check
+    // has not kept them. Only read here: gathering them too would add to the build's peak memory.
+    const { content } = loadContentFiles(job.root, process.cwd(), projectCheckCache(true).memo);
     return previewsOfContent(job.site, content).all.map(({ key, tree }) => ({ key, tree }));
   }
   const { drawPng, fonts } = await loadDrawing();

@@ -102,6 +102,21 @@ describe('the content check keeps what each file gave between runs', () => {
     expect([last.memo(['a'], () => 0), last.memo(['b'], () => 0)]).toEqual([1, 0]);
   });
 
+  it('read only: uses what was kept, gathers and writes nothing', () => {
+    const { cache } = workspace();
+    const writer = openCheckCache(cache, 'code');
+    writer.memo(['kept'], () => 'kept value');
+    writer.save();
+    const before = readFileSync(join(cache, CHECK_CACHE_FILE), 'utf8');
+    const reader = openCheckCache(cache, 'code', true);
+    expect(reader.memo(['kept'], () => 'computed')).toBe('kept value');
+    expect(reader.memo(['new'], () => 'computed')).toBe('computed');
+    reader.save();
+    reader.save(false);
+    expect(readFileSync(join(cache, CHECK_CACHE_FILE), 'utf8')).toBe(before);
+    expect([reader.hits, reader.misses]).toEqual([1, 1]);
+  });
+
   it('computes everything when the kept file is damaged', async () => {
     const { content, cache } = workspace();
     const first = await keptCheck(content, cache);
