@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { BUILT_SITE } from '../setup/built-site';
+import { BUILT_SITE, DEMO_SITE } from '../setup/built-site';
 import { launchChromium } from '../support/browser';
 import { serveStatic } from '../support/server';
 
@@ -9,15 +9,18 @@ const PAGES = ['/', DOC, '/chi-thi/', '/chi-thi/chi-thi-34-ct-tw/', '/muc-tieu/'
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveStatic>>;
+let demo: Awaited<ReturnType<typeof serveStatic>>;
 
 beforeAll(async () => {
   server = await serveStatic(BUILT_SITE);
+  demo = await serveStatic(DEMO_SITE);
   browser = await launchChromium();
 });
 
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await demo?.close();
 });
 
 describe('pages in Chromium', () => {
@@ -53,6 +56,31 @@ describe('pages in Chromium', () => {
       await page.goto(server.url + path, { waitUntil: 'networkidle' });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+    await page.close();
+  });
+
+  it("keeps an honour row's name apart from its decision on an office screen", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${demo.url}/bang-vang/2022/`, { waitUntil: 'networkidle' });
+    const rows = await page.locator('.meta-table tr').evaluateAll((trs) =>
+      trs.flatMap((tr) => {
+        const cells = tr.querySelectorAll('td');
+        if (cells.length < 2) return [];
+        const edges = (cell: Element) => {
+          const range = document.createRange();
+          range.selectNodeContents(cell);
+          return [...range.getClientRects()];
+        };
+        const textRight = Math.max(...edges(cells[0]).map((rect) => rect.right));
+        const nextLeft = Math.min(...edges(cells[1]).map((rect) => rect.left));
+        return [{ padding: parseFloat(getComputedStyle(cells[0]).paddingRight), gap: nextLeft - textRight }];
+      }),
+    );
+    expect(rows.length).toBeGreaterThan(5);
+    for (const row of rows) {
+      expect(row.padding).toBeGreaterThanOrEqual(8);
+      expect(row.gap).toBeGreaterThanOrEqual(8);
     }
     await page.close();
   });
