@@ -62,10 +62,14 @@ describe('resolveTitle', () => {
   });
 
   it('resolves a written title once per catalogue: the same answer for every row that writes it', () => {
-    const first = resolveTitle('Tập thể lao động xuất sắc', index);
-    expect(resolveTitle('Tập thể lao động xuất sắc', index)).toBe(first);
+    // A title the catalogue does not know: its nearest names are worked out once, not per row.
+    const unknown = 'Danh hiệu chưa có trong danh mục';
+    const first = resolveTitle(unknown, index);
+    expect(first.entry).toBeUndefined();
+    expect(resolveTitle(unknown, index)).toBe(first);
     // Another catalogue is another index: its own answer.
-    expect(resolveTitle('Tập thể lao động xuất sắc', indexTitles(TITLES))).not.toBe(first);
-    expect(resolveTitle('Tập thể lao động xuất sắc', indexTitles(TITLES))).toEqual(first);
+    const other = indexTitles(TITLES);
+    expect(resolveTitle(unknown, other)).not.toBe(first);
+    expect(resolveTitle(unknown, other)).toEqual(first);
   });
 });
