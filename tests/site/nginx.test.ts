@@ -6,7 +6,7 @@ import type { Browser } from 'playwright-core';
 import type { RunningNginx } from '../../src/cli/local-nginx';
 import { policyDirectives } from '../../src/lib/publishing/security-headers';
 import { BUILT_SITE, DEMO_SITE } from '../setup/built-site';
-import { launchChromium } from '../support/browser';
+import { launchChromium, visitInTabs } from '../support/browser';
 import { allPages, select } from '../support/html';
 import { rawGet, serveWithNginx } from '../support/nginx';
 
@@ -164,14 +164,22 @@ describe.each([
   it('in Chromium: every page with no console error, no failed request and nothing from another host, and search works', async () => {
     const found: string[] = [];
     const context = await browser.newContext();
-    const page = await context.newPage();
-    page.on('console', (message) => message.type() === 'error' && found.push(`${page.url()} console: ${message.text()}`));
-    page.on('requestfailed', (request) => found.push(`${page.url()} failed: ${request.url()}`));
-    page.on('request', (request) => !request.url().startsWith(nginx.url) && !request.url().startsWith('data:') && found.push(`${page.url()} other host: ${request.url()}`));
-    for (const built of allPages(root).filter((candidate) => candidate.path !== '404.html')) {
-      const response = await page.goto(nginx.url + addressOf(`/${built.path}`), { waitUntil: 'networkidle' });
-      if (response?.status() !== 200) found.push(`${built.path}: ${response?.status()}`);
-    }
+    const openTab = async () => {
+      const tab = await context.newPage();
+      tab.on('console', (message) => message.type() === 'error' && found.push(`${tab.url()} console: ${message.text()}`));
+      tab.on('requestfailed', (request) => found.push(`${tab.url()} failed: ${request.url()}`));
+      tab.on('request', (request) => !request.url().startsWith(nginx.url) && !request.url().startsWith('data:') && found.push(`${tab.url()} other host: ${request.url()}`));
+      return tab;
+    };
+    await visitInTabs(
+      allPages(root).filter((candidate) => candidate.path !== '404.html'),
+      openTab,
+      async (tab, built) => {
+        const response = await tab.goto(nginx.url + addressOf(`/${built.path}`), { waitUntil: 'networkidle' });
+        if (response?.status() !== 200) found.push(`${built.path}: ${response?.status()}`);
+      },
+    );
+    const page = await openTab();
     const [query, first] = name === 'shipped' ? ['chi thi 34', '/chi-thi/chi-thi-34-ct-tw/'] : ['luong van khai', '/bang-vang/2023/#chien-si-thi-dua-co-so-luong-van-khai'];
     await page.goto(`${nginx.url}/tim-kiem/?q=${encodeURIComponent(query)}`, { waitUntil: 'load' });
     await page.waitForFunction(() => /văn bản phù hợp/.test(document.querySelector('#trang-thai')?.textContent ?? ''), undefined, { timeout: 15_000 });

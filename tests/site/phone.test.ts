@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { BUILT_SITE, DEMO_SITE } from '../setup/built-site';
 import { allPages } from '../support/html';
-import { launchChromium } from '../support/browser';
+import { launchChromium, visitInTabs } from '../support/browser';
 import { serveStatic } from '../support/server';
 
 const PHONE = { width: 360, height: 740 };
@@ -71,12 +71,11 @@ describe('on a 360 px phone', () => {
     ['illustrative', () => demo.url, () => addresses(DEMO_SITE)],
   ] as const)('scrolls no page of the %s site sideways', async (_name, base, paths) => {
     const overflowing: string[] = [];
-    for (const path of paths()) {
-      const page = await open(base(), path);
+    await visitInTabs(paths(), () => browser.newPage({ viewport: PHONE }), async (page, path) => {
+      await page.goto(`${base()}${path}`);
       const wide = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       if (wide > 0) overflowing.push(`${path} (+${wide}px)`);
-      await page.close();
-    }
-    expect(overflowing).toEqual([]);
+    });
+    expect(overflowing.sort()).toEqual([]);
   });
 });

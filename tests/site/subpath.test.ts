@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { RunningNginx } from '../../src/cli/local-nginx';
 import { PLACEHOLDER_SITE } from '../../src/lib/publishing/address';
-import { launchChromium } from '../support/browser';
+import { launchChromium, visitInTabs } from '../support/browser';
 import { astroBuild } from '../support/build';
 import { allPages, select, selectAll } from '../support/html';
 import { rawGet, serveWithNginx } from '../support/nginx';
@@ -109,18 +109,23 @@ describe(`a build for ${SITE}, served under ${BASE} by nginx`, () => {
 
   it('in Chromium: every page loads with no console error, no failed request, nothing outside /thi-dua/', async () => {
     const found: string[] = [];
-    const page = await browser.newPage();
-    page.on('console', (message) => message.type() === 'error' && found.push(`${page.url()} console: ${message.text()}`));
-    page.on('requestfailed', (request) => found.push(`${page.url()} failed: ${request.url()}`));
-    page.on('request', (request) => !request.url().startsWith(`${nginx.url}${BASE}`) && found.push(`${page.url()} outside: ${request.url()}`));
-    for (const built of allPages(OUT).filter((candidate) => candidate.path !== '404.html')) {
-      const response = await page.goto(`${nginx.url}${BASE}${built.path.replace(/index\.html$/, '')}`, { waitUntil: 'networkidle' });
+    const context = await browser.newContext();
+    const openTab = async () => {
+      const tab = await context.newPage();
+      tab.on('console', (message) => message.type() === 'error' && found.push(`${tab.url()} console: ${message.text()}`));
+      tab.on('requestfailed', (request) => found.push(`${tab.url()} failed: ${request.url()}`));
+      tab.on('request', (request) => !request.url().startsWith(`${nginx.url}${BASE}`) && found.push(`${tab.url()} outside: ${request.url()}`));
+      return tab;
+    };
+    await visitInTabs(allPages(OUT).filter((candidate) => candidate.path !== '404.html'), openTab, async (tab, built) => {
+      const response = await tab.goto(`${nginx.url}${BASE}${built.path.replace(/index\.html$/, '')}`, { waitUntil: 'networkidle' });
       if (response?.status() !== 200) found.push(`${built.path}: ${response?.status()}`);
-    }
+    });
+    const page = await openTab();
     const missing = await page.goto(`${nginx.url}${BASE}khong-co/`, { waitUntil: 'networkidle' });
     expect(missing?.status()).toBe(404);
     expect(await page.locator('h1').textContent()).toBeTruthy();
-    await page.close();
+    await context.close();
     expect(found.filter((line) => !line.includes('/khong-co/ console'))).toEqual([]);
   });
 
