@@ -15,6 +15,8 @@ import { directiveSchema, type DirectiveData } from '../../schemas/directive';
 import { honourYearSchema, type HonourYearData } from '../../schemas/honour';
 import { titleSchema, type TitleData } from '../../schemas/title';
 import { unitSchema, type UnitData } from '../../schemas/unit';
+import { readContentText } from './encoding';
+import { fileNameProblem } from './file-names';
 import { lineOfField } from './format';
 import { noMemo, type Memo } from './memo';
 import { missing } from './references';
@@ -263,6 +265,12 @@ export function loadContentFiles(root: string, cwd = process.cwd(), memo: Memo =
     return rel.startsWith('..') ? path : rel;
   };
   const problems: ContentProblem[] = [];
+  /** A file's text; undefined, and its one problem reported, when it is not UTF-8 Unicode (./encoding.ts). */
+  const readText = (path: string, file: string): string | undefined => {
+    const { text, problem } = readContentText(readFileSync(path), file);
+    if (problem) problems.push(problem);
+    return text;
+  };
   const offsets = new Map<string, number>();
   const content: ContentSet = { campaigns: [], directives: [], honours: [], units: [], titles: [], blocs: [] };
 
@@ -273,7 +281,13 @@ export function loadContentFiles(root: string, cwd = process.cwd(), memo: Memo =
       problems.push({ file, field: 'tên tệp', expected: 'tệp .mdx (văn bản của phong trào)', found: basename(path), fix: 'Đổi đuôi tệp thành .mdx, hoặc chuyển tệp ra khỏi content/campaigns/.' });
       continue;
     }
-    const raw = readFileSync(path, 'utf8');
+    const misnamed = fileNameProblem(relative(campaignsDir, path), file);
+    if (misnamed) {
+      problems.push(misnamed);
+      continue;
+    }
+    const raw = readText(path, file);
+    if (raw === undefined) continue;
     const parts = splitMdx(raw);
     if (!parts) {
       problems.push({ file, field: 'frontmatter', line: 1, expected: 'tệp mở đầu bằng dòng "---", các trường, rồi dòng "---"', found: JSON.stringify(raw.split('\n')[0]), fix: 'Thêm phần đầu tệp giữa hai dòng "---" (xem tệp của năm trước).' });
@@ -297,7 +311,13 @@ export function loadContentFiles(root: string, cwd = process.cwd(), memo: Memo =
   const readFolder = <T>(folder: string, schema: z.ZodType<T, z.ZodTypeDef, unknown>, into: ContentEntry<T>[]) => {
     for (const path of listFiles(join(root, folder), /\.ya?ml$/)) {
       const file = display(path);
-      const source = readFileSync(path, 'utf8');
+      const misnamed = folder === 'honours' ? undefined : fileNameProblem(basename(path), file);
+      if (misnamed) {
+        problems.push(misnamed);
+        continue;
+      }
+      const source = readText(path, file);
+      if (source === undefined) continue;
       const yaml = read(source, file, 0);
       if (yaml.problem) {
         problems.push(yaml.problem);
@@ -323,8 +343,10 @@ export function loadContentFiles(root: string, cwd = process.cwd(), memo: Memo =
   const titlesPath = join(root, 'titles.yaml');
   if (existsSync(titlesPath)) {
     const file = display(titlesPath);
-    const source = readFileSync(titlesPath, 'utf8');
-    const yaml = read(source, file, 0);
+    const text = readText(titlesPath, file);
+    // Not UTF-8 Unicode: reported by readText, and nothing else is read from it.
+    const source = text ?? '';
+    const yaml = text === undefined ? { problem: undefined, data: [] } : read(source, file, 0);
     if (yaml.problem) problems.push(yaml.problem);
     else if (!Array.isArray(yaml.data)) {
       problems.push({ file, field: 'titles', line: 1, expected: 'danh sách các danh hiệu, mỗi mục bắt đầu bằng "- id: ..."', found: shown(yaml.data), fix: 'Viết mỗi danh hiệu thành một mục "- id: ...".' });

@@ -1,5 +1,6 @@
 import { ImportRefusal } from './types';
 import { LEGACY_NAMES, detectLegacyEncoding } from '../text/legacy-encoding';
+import { firstInvalidUtf8 } from '../text/utf8';
 
 /**
  * Bytes of a text file → Unicode text, or a refusal naming the file: empty, binary, not UTF-8
@@ -53,15 +54,4 @@ function decodeNonUtf8(bytes: Uint8Array, fileName: string): string {
       `cũng không nhận ra là ${LEGACY_NAMES.tcvn3} hay ${LEGACY_NAMES.vni}. Mở tệp trong Word và lưu lại dạng .docx, hoặc lưu .txt với mã hóa UTF-8. / ` +
       `"${fileName}" is not valid UTF-8 (invalid byte at offset ${offset}): save it as .docx or as UTF-8 text.`,
   );
-}
-
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  for (let i = 0; i < bytes.length; ) {
-    const byte = bytes[i];
-    const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte < 0xe0 ? 2 : byte >= 0xe0 && byte < 0xf0 ? 3 : byte >= 0xf0 && byte < 0xf5 ? 4 : 0;
-    if (length === 0) return i;
-    for (let k = 1; k < length; k += 1) if ((bytes[i + k] & 0xc0) !== 0x80) return i;
-    i += length;
-  }
-  return 0;
 }

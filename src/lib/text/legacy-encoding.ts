@@ -165,18 +165,26 @@ export interface EncodingVerdict {
 const NON_VIETNAMESE_LATIN1 = /[\u00a1-\u00bf\u00c4-\u00c7\u00cb\u00ce-\u00d1\u00d6-\u00d8\u00db\u00dc\u00de-\u00df\u00e4-\u00e7\u00eb\u00ee-\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe\u00ff]/gu;
 
 /**
+ * Whether a text may be legacy text read as Unicode, cheaply (no syllable counting): legacy text has
+ * none of the letters Unicode Vietnamese is made of (ơ, ư, ạ ... ỹ), so a text with at least as many
+ * of those as odd Latin-1 signs is Unicode with some symbols (« ° ±).
+ */
+export function mayBeLegacy(text: string): boolean {
+  const odd = text.match(NON_VIETNAMESE_LATIN1)?.length ?? 0;
+  const vniPairs = text.match(/[aeouyôö][ùøûõïáàåãäéèúüë]|[AEOUYÔÖ][ÙØÛÕÏÁÀÅÃÄÉÈÚÜË]/gu)?.length ?? 0;
+  if (odd + vniPairs < 3) return false;
+  const vnUnicode = text.match(/[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/gu)?.length ?? 0;
+  return vnUnicode < odd + vniPairs;
+}
+
+/**
  * Decides whether a text is Unicode Vietnamese, TCVN3 or VNI read as Unicode, by character
  * statistics: legacy text has characters Vietnamese never uses, and converting it with the right
  * table turns most marked words into syllables. Plain ASCII and real Unicode stay as they are.
  */
 export function detectLegacyEncoding(text: string): EncodingVerdict {
-  const odd = text.match(NON_VIETNAMESE_LATIN1)?.length ?? 0;
-  const vnUnicode = text.match(/[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/gu)?.length ?? 0;
   const original = syllableScore(text);
-  const vniPairs = text.match(/[aeouyôö][ùøûõïáàåãäéèúüë]|[AEOUYÔÖ][ÙØÛÕÏÁÀÅÃÄÉÈÚÜË]/gu)?.length ?? 0;
-  // Legacy text read as Unicode has none of the letters Unicode Vietnamese is made of (ơ, ư, ạ ... ỹ):
-  // a text with at least as many of those as odd Latin-1 signs is Unicode with some symbols (« ° ±).
-  if (odd + vniPairs < 3 || vnUnicode >= odd + vniPairs) return { encoding: 'unicode', converted: text, score: original };
+  if (!mayBeLegacy(text)) return { encoding: 'unicode', converted: text, score: original };
 
   const candidates = (['tcvn3', 'vni'] as const).map((encoding) => {
     const converted = convertLegacy(text, encoding);
