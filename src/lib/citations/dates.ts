@@ -20,7 +20,8 @@ export interface DateMatch {
 const LEAD = String.raw`[ \n]{0,2},?[ \n]{0,2}(?:(?:duoc[ \n]{1,2})?ban hanh[ \n]{1,2})?(?:ngh?ay[ \n]{0,2}:?[ \n]{0,2})?`;
 const NUMERIC_DATE = new RegExp(`${LEAD}(\\d{1,2}) ?([/.-]) ?(\\d{1,2}) ?\\2 ?(\\d{4})(?![0-9])`, 'y');
 const WORDED_DATE = new RegExp(`${LEAD}(\\d{1,2})[ \\n]{1,2}thang[ \\n]{1,2}(\\d{1,2})[ \\n]{0,2},?[ \\n]{0,2}nam[ \\n]{1,2}(\\d{4})(?![0-9])`, 'y');
-const YEAR_ONLY = /[ \n]{0,2},?[ \n]{0,2}(?:nam[ \n]{1,2})?((?:19|20)\d{2})(?![0-9/-])/y;
+/** "năm 2022", "2022", or in brackets as some copies write it: "Luật Thi đua, Khen thưởng (2003)". */
+const YEAR_ONLY = /[ \n]{0,2},?[ \n]{0,2}(?:(?:nam[ \n]{1,2})?((?:19|20)\d{2})(?![0-9/-])|\((?:nam[ \n]{1,2})?((?:19|20)\d{2})\))/y;
 
 /** ISO date if day, month and year make a real date. */
 export function toIsoDate(day: number, month: number, year: number): string | null {
@@ -56,5 +57,5 @@ export function matchDateAt(folded: string, pos: number): DateMatch | null {
 export function matchYearAt(folded: string, pos: number): { year: number; end: number } | null {
   YEAR_ONLY.lastIndex = pos;
   const m = YEAR_ONLY.exec(folded);
-  return m ? { year: Number(m[1]), end: YEAR_ONLY.lastIndex } : null;
+  return m ? { year: Number(m[1] ?? m[2]), end: YEAR_ONLY.lastIndex } : null;
 }

@@ -16,6 +16,8 @@ export const KNOWN_NAMES: readonly { kind: string; name: string }[] = [
     'Tổ chức Hội đồng nhân dân và Ủy ban nhân dân',
     'Tổ chức Quốc hội',
     'Ban hành văn bản quy phạm pháp luật',
+    // The 2004 law for councils and committees, before the 2015 law merged the two.
+    'Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân',
     'Cán bộ, công chức',
     'Viên chức',
     'Phòng, chống tham nhũng',
@@ -40,6 +42,9 @@ export const KNOWN_NAMES: readonly { kind: string; name: string }[] = [
 const NAME_ABBREVIATIONS: readonly [RegExp, string][] = [
   [/\bdbtq\b/g, 'dai bieu toan quoc'],
   [/\bdhdbtq\b/g, 'dai hoi dai bieu toan quoc'],
+  // "Luật Tổ chức HĐND và UBND", as basis lines often shorten it.
+  [/\bhdnd\b/g, 'hoi dong nhan dan'],
+  [/\bubnd\b/g, 'uy ban nhan dan'],
 ];
 
 /** Folded words of a name, abbreviations written out, for comparison. */
@@ -103,11 +108,16 @@ export function knownNamesOf(kind: string): string[] {
  */
 export function knownNameLength(kind: string, words: readonly string[]): number {
   let longest = 0;
+  // Each written word with its abbreviation written out ("hdnd" → "hoi dong nhan dan"), and how many written words give how many.
+  const expanded = words.map((word) => nameWords(word).split(' '));
   for (const name of knownNamesOf(kind)) {
     const known = nameWords(name).split(' ').slice(1);
-    if (known.length <= longest || known.length > words.length) continue;
-    const written = words.slice(0, known.length).join(' ');
-    if (written === known.join(' ') || distance(written, known.join(' ')) <= allowedEdits(written.length)) longest = known.length;
+    let used = 0;
+    let spelt: string[] = [];
+    while (used < expanded.length && spelt.length < known.length) spelt = [...spelt, ...expanded[used++]];
+    if (used <= longest || spelt.length !== known.length) continue;
+    const written = spelt.join(' ');
+    if (written === known.join(' ') || distance(written, known.join(' ')) <= allowedEdits(written.length)) longest = used;
   }
   return longest;
 }

@@ -54,6 +54,11 @@ export function ownIdentity(ct: CleanText): OwnIdentity {
   const lines = linesOf(ct.folded, MAX_HEADER_LINES);
   const first = lines.findIndex((line) => HEADER_LINE.test(line.text));
   const symbols = new Set<string>();
+  // A portal's "Số hiệu:" line names the page's own document, also where the portal prints it after the text.
+  for (const m of ct.folded.matchAll(/(?:^|\n) ?so (?:ky )?hieu ?: ?([^\n]+)/g)) {
+    const symbol = canonicalSymbol(m[1].trim().split(/\s/)[0]);
+    if (symbol) symbols.add(symbol);
+  }
   if (first < 0) return { documentStart: 0, symbols, hasHeader: false };
   let top = first;
   while (top > 0 && !/^(so hieu|loai van ban|noi ban hanh)\b/.test(lines[top - 1].text.trim()) && isCapsLine(ct, lines[top - 1])) top -= 1;

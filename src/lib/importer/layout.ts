@@ -56,13 +56,18 @@ const ROMAN_OR_ITEM = /^\s*(?:[IVXLC]{1,6}|\d{1,3})\s*[.)]\s/;
 
 /**
  * Cells of a line laid out in columns: split at tabs, and at three or more spaces unless they
- * are a blank left to fill in ("Số:      /KH", "ngày      tháng").
+ * are a blank left to fill in ("Số:      /KH", "Số    77  /KH", "ngày      tháng").
  */
 function cellsOf(text: string): string[] {
   return text
-    .split(/\t+|(?<![ ]|(?:^|\s)Số\s*:|ngày|tháng) {3,}(?![\p{Ll}/ ])/u)
+    .split(/\t+|(?<![ ]|(?:^|\s)Số\s*:?|ngày|tháng) {3,}(?![\p{Ll}/ ])/u)
     .map((cell) => cell.replace(/\*\*/g, '').trim())
-    .filter(Boolean);
+    .filter(Boolean)
+    // The issuing body and the number run together when a copy loses the columns ("UBND TỈNH BẮC GIANG Số: 172/2015/QĐ-UBND").
+    .flatMap((cell) => {
+      const joined = /^(\S.*?)\s+(Số\s*:\s*\S.*)$/u.exec(cell);
+      return joined && isCaps(joined[1]) ? [joined[1], joined[2]] : [cell];
+    });
 }
 
 type HeaderKind = 'national' | 'motto' | 'number' | 'date' | 'decoration' | 'caps' | 'text';
@@ -117,9 +122,27 @@ function isAuthorityLine(texts: string[], i: number): boolean {
   return next < texts.length && /^(can cu|xet|theo de nghi|quyet dinh\s*:)/.test(foldVietnamese(texts[next]).trim());
 }
 
+/**
+ * A place and date a table cell broke over two lines ("Hà Nội, ngày 15" / "tháng 11 năm 2013"),
+ * among the header's first lines, read as one line (the second left blank).
+ */
+function joinBrokenDates(texts: string[]): void {
+  for (let i = 0; i < Math.min(texts.length, 30); i += 1) {
+    if (!/\bngay(?:\s+\d{1,2})?\s*$/.test(foldVietnamese(texts[i]))) continue;
+    let next = i + 1;
+    while (next < texts.length && isBlank(texts[next])) next += 1;
+    if (next >= texts.length || !/^thang\b/.test(foldVietnamese(texts[next]))) continue;
+    const joined = `${texts[i]} ${texts[next]}`;
+    if (!isDateLine(joined)) continue;
+    texts[i] = joined;
+    texts[next] = '';
+  }
+}
+
 /** Splits the document's lines into header, title, basis, body and foot. */
 export function splitDocument(lines: SourceLine[]): DocumentParts {
   const texts = lines.map((line) => plainText(line).trim());
+  joinBrokenDates(texts);
   const parts: DocumentParts = { issuerLines: [], basis: [], body: [], signerLines: [] };
 
   // Header: the leading block of header lines, capitals and rules, up to the last dated or numbered line.
@@ -127,18 +150,22 @@ export function splitDocument(lines: SourceLine[]): DocumentParts {
   const dateFollows = (from: number) =>
     texts
       .slice(from + 1)
-      .filter((text) => !isBlank(text))
+      .filter((text) => !isBlank(text) && !/^\|+$/.test(text))
       .slice(0, 4)
       .some((text) => cellsOf(text).some((cell) => headerKind(cell) === 'date'));
   let headerEnd = -1;
   for (let i = 0, seen = 0; i < texts.length && seen < 25; i += 1) {
-    if (isBlank(texts[i])) continue;
+    // A line of only "|" is where a flattened table's cell ended: no text of the header.
+    if (isBlank(texts[i]) || /^\|+$/.test(texts[i])) continue;
     seen += 1;
     const cells = cellsOf(texts[i]);
     const kinds = cells.map(headerKind);
     // A công văn's subject ("V/v ...") sits under its number, above the place and date: part of the header.
     if (cells.length === 1 && isSubjectLead(cells[0]) && !isCaps(cells[0]) && dateFollows(i)) {
-      parts.subject ??= cells[0];
+      let subject = cells[0];
+      // Its lines run on in lower case ("V/v: tổng kết công tác thi đua, khen thưởng" / "năm 2013").
+      while (i + 1 < texts.length && /^\p{Ll}/u.test(texts[i + 1]) && !isDateLine(texts[i + 1])) subject += ` ${texts[(i += 1)]}`;
+      parts.subject ??= subject;
       continue;
     }
     if (kinds.includes('text') && !kinds.some((kind) => kind === 'number' || kind === 'date' || kind === 'motto')) break;

@@ -111,7 +111,13 @@ function rowCells(text: string): string[] {
 /** Does this row hold the national title, the motto or the "Số:" line, even run together with other cells? */
 function isHeaderStart(text: string): boolean {
   const folded = foldVietnamese(text);
-  return /cong hoa xa hoi|dang cong san viet nam|doc lap\s*[-–—]/.test(folded) || rowCells(text).some((cell) => NUMBER_CELL.test(foldVietnamese(cell).trim()));
+  // The issuing body and the number may run together in one cell: "UBND TỈNH BẮC GIANG Số: 172/2015/QĐ-UBND".
+  const bodyAndNumber = /^(\S.*?)\s+Số\s*:\s*\d/u.exec(text);
+  return (
+    /cong hoa xa hoi|dang cong san viet nam|doc lap\s*[-–—]/.test(folded) ||
+    rowCells(text).some((cell) => NUMBER_CELL.test(foldVietnamese(cell).trim())) ||
+    (bodyAndNumber !== null && isCaps(bodyAndNumber[1]))
+  );
 }
 
 const isCaps = (text: string) => /\p{L}/u.test(text) && text === text.toLocaleUpperCase('vi');
@@ -150,17 +156,20 @@ export function readPortalCopy(lines: SourceLine[]): PortalReading {
   let titleLine: string | undefined;
   let kept = lines;
 
+  const readPairs = (pairs: [string, string][]) => {
+    for (const [label, value] of pairs) {
+      const field = LABELS[label];
+      if (!field || UNKNOWN_VALUE.test(foldVietnamese(value)) || value === '') continue;
+      if (field === 'issued') metadata.issued ??= isoOf(value);
+      else metadata[field] ??= value;
+    }
+  };
   // Lines before the header belong to the portal (its metadata block, its title line, its menus).
   if (start > 0) {
     for (const text of texts.slice(0, start)) {
       const pairs = metadataPairs(text);
       if (pairs) {
-        for (const [label, value] of pairs) {
-          const field = LABELS[label];
-          if (!field || UNKNOWN_VALUE.test(foldVietnamese(value)) || value === '') continue;
-          if (field === 'issued') metadata.issued ??= isoOf(value);
-          else metadata[field] ??= value;
-        }
+        readPairs(pairs);
       } else if (text.trim() !== '' && titleLine === undefined && /\d+\s*[/-]\s*\p{L}/u.test(text)) {
         titleLine = text.trim();
       }
@@ -175,6 +184,34 @@ export function readPortalCopy(lines: SourceLine[]): PortalReading {
         `The portal's lines before the document header were not imported.`,
     );
   }
+  // A portal may print its metadata block after the text instead ("Số hiệu: 16/HD-MT", "Loại văn bản: Hướng dẫn", ...):
+  // two or more such lines in a row are the portal's, read and taken off like a block before the header.
+  // Within the block, a label this reader has no field for ("Lĩnh vực văn bản:", "Tệp đính kèm :Tải về") is the portal's too.
+  const after = start > 0 ? start : 0;
+  const isLabelLine = (text: string) => /^\s*[\p{L} ]{2,30}\s*:/u.test(text) && text.length < 120;
+  const droppedAfter: string[] = [];
+  for (let i = after; i < texts.length; i += 1) {
+    if (metadataPairs(texts[i]) === null) continue;
+    let end = i;
+    let known = 0;
+    for (; end < texts.length && (metadataPairs(texts[end]) !== null || (known > 0 && isLabelLine(texts[end]))); end += 1) {
+      if (metadataPairs(texts[end]) !== null) known += 1;
+    }
+    if (known < 2) continue;
+    texts.slice(i, end).forEach((text) => {
+      readPairs(metadataPairs(text) ?? []);
+      droppedAfter.push(text.trim());
+    });
+    kept = kept.filter((_, index) => index + after < i || index + after >= end);
+    break;
+  }
+  if (droppedAfter.length) {
+    notices.push(
+      `Đã bỏ ${droppedAfter.length} dòng khối thông tin của trang web in sau văn bản, không đưa vào nội dung (dùng cho các trường phần đầu văn bản còn thiếu): ` +
+        `${droppedAfter.map((line) => `"${line}"`).join('; ')}. / The portal's metadata block after the document was not imported.`,
+    );
+  }
+  dropped.push(...droppedAfter);
   return { lines: unflattenHeader(kept), metadata, titleLine, notices, dropped };
 }
 
