@@ -48,10 +48,11 @@ export const CITATION_SETS: Record<string, { dir: string; labels: string }> = {
 
 /**
  * Real documents collected after the code was written, measured before any change made for them
- * (tests/fixtures/real/held-out/README.md): printed with the others, held to their own floor.
+ * (README.md of tests/fixtures/real/held-out and held-out-2): printed with the others, held to their own floor.
  */
 export const HELD_OUT_CITATION_SET: Record<string, { dir: string; labels: string }> = {
   'held-out (tests/fixtures/real/held-out)': { dir: fileURLToPath(new URL('../../tests/fixtures/real/held-out/', import.meta.url)), labels: '.citations.json' },
+  'held-out, second round (tests/fixtures/real/held-out-2)': { dir: fileURLToPath(new URL('../../tests/fixtures/real/held-out-2/', import.meta.url)), labels: '.citations.json' },
 };
 
 function expectedKey(e: ExpectedCitation): string {
