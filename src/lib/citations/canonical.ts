@@ -112,12 +112,16 @@ export function isKnownSegment(raw: string): boolean {
   return classify(normaliseCharacters(raw)).role !== 'other';
 }
 
-/** Look-alikes and dash variants to their plain forms; spaces and Markdown stars removed. */
+/**
+ * Look-alikes and dash variants to their plain forms; a space between the number and the first
+ * letters read as the hyphen a copy lost ("431 QĐ/ĐTN"); other spaces and Markdown stars removed.
+ */
 function normaliseCharacters(raw: string): string {
   return toNfc(raw)
     .replace(LOOKALIKE_D, 'Đ')
     .replace(LOOKALIKE_d, 'đ')
     .replace(DASHES, '-')
+    .replace(/^(\d+)\s+(?=\p{L})/u, '$1-')
     .replace(/[\s*]+/g, '');
 }
 

@@ -26,7 +26,8 @@ const NUMBER_CELL = /(?:(?:^|[\t|]) ?so(?: hieu)? ?:? ?|[ ]so(?: hieu)? ?: ?)(\d
 const MAX_HEADER_LINES = 60;
 /** A news item's lead names the document it reports within this many folded characters. */
 const LEAD = 800;
-const ISSUED_BEFORE = /(?:ban hanh|ky ban hanh|vua ban hanh|da ban hanh|ban hanh kem theo)\s*$/;
+/** What a news lead says before the document it reports: "vừa ban hành", "đã ký" (a decision the item is about). */
+const ISSUED_BEFORE = /(?:ban hanh|ky ban hanh|vua ban hanh|da ban hanh|ban hanh kem theo|da ky|vua ky)\s*$/;
 
 /** Lines of the folded text with their offsets. */
 function linesOf(folded: string, limit: number): { text: string; start: number }[] {

@@ -23,6 +23,13 @@ export function scanSymbol(ct: CleanText, pos: number): number {
   while (i < f.length && i - pos < MAX_DIGITS && isDigit(f.charCodeAt(i))) i++;
   if (i === pos || (i < f.length && isWordChar(f.charCodeAt(i)) && !isSeparator(f[i]))) return -1;
   let end = -1;
+  // "431 QĐ/ĐTN": a copy's space where the hyphen goes between the number and a known type ("431-QĐ/ĐTN").
+  if (f[i] === ' ') {
+    const start = i + skipSpaces(f, i);
+    let j = start;
+    while (j < f.length && j - start < MAX_SEGMENT_LENGTH && isWordChar(f.charCodeAt(j))) j++;
+    if (j > start && isSeparator(f[j]) && isKnownSegment(originalSlice(ct, start, j))) i = end = j;
+  }
   for (let segments = 0; segments < MAX_SEGMENTS; segments++) {
     let j = i;
     const before = skipSpaces(f, j);

@@ -28,7 +28,9 @@ const ABBREVIATIONS: [RegExp, string][] = [
   [/(?<![\p{L}])TP\.\s*/giu, 'thành phố '],
   [word('TRƯỜNG MN'), 'Trường Mầm non'],
   [word('TRƯỜNG TH'), 'Trường Tiểu học'],
+  [word('HỘI LIÊN HIỆP PHỤ NỮ|HỘI LHPN'), 'Hội Liên hiệp Phụ nữ'],
   [word('VIỆT NAM'), 'Việt Nam'],
+  [word('HỒ CHÍ MINH'), 'Hồ Chí Minh'],
 ];
 
 /** "tỉnh Cao Bằng", "huyện Hà Quảng": a locality at the end of a name ("xã hội" is not a commune). */
@@ -39,6 +41,11 @@ const PARTY_COMMITTEE = /^(tinh|huyen|thanh|quan|thi|dang) uy\s+(\S.*)$/;
 const STANDING_ORGAN = /^(ban thuong truc|ban thuong vu|thuong truc|ban chap hanh|doan chu tich|ban giam hieu)$/;
 /** Words that name a kind of body; the field after them is capitalised ("Sở Nội vụ", "Phòng Giáo dục và Đào tạo"). */
 const BODY_KIND_WORD = /^(so|phong|ban|cuc|chi cuc|tong cuc|van phong|trung tam|thanh tra|hoi dong|hoi|doan|cong doan|lien doan|bo|vien|khoi|cum)\s/;
+/**
+ * Organisations whose header names the place without its tier ("HỘI LIÊN HIỆP PHỤ NỮ HÀ NỘI",
+ * "LIÊN ĐOÀN LAO ĐỘNG KHÁNH HÒA"): what follows the organisation's name is a place name.
+ */
+const ORGANISATION = /^(hoi lien hiep phu nu|lien doan lao dong|hoi nong dan|hoi cuu chien binh|hoi chu thap do|doan tncs ho chi minh|doan thanh nien cong san ho chi minh|uy ban mat tran to quoc viet nam|mat tran to quoc viet nam) (?!(?:tinh|thanh pho|huyen|quan|thi xa|thi tran|xa|phuong|viet nam)\b)\S/;
 /** A school: everything after its level is its own name ("Trường Tiểu học Kim Đồng"). */
 const SCHOOL = /^truong (mam non|mau giao|tieu hoc|trung hoc co so|trung hoc pho thong|thcs|thpt|th|mn|pt dtnt|ptdtnt|dai hoc|cao dang|trung cap)\s/;
 /** All-capital abbreviations without a vowel stay in capitals: THPT, THCS, MTTQ, TNCS. */
@@ -76,6 +83,8 @@ function nameOf(header: string): string {
   for (const [pattern, full] of ABBREVIATIONS) name = name.replace(pattern, full);
   const sentence = officialCase(name.replace(/\s+/g, ' ').trim());
   if (PARTY_COMMITTEE.test(key(sentence)) || SCHOOL.test(key(sentence))) return sentence;
+  const organisation = ORGANISATION.exec(key(sentence));
+  if (organisation) return sentence.slice(0, organisation[1].length) + capitaliseWords(sentence.slice(organisation[1].length));
   // Folding keeps the length of NFC text, so offsets found in the folded key apply to the name.
   const locality = LOCALITY.exec(foldVietnamese(sentence));
   if (!locality) return sentence;
@@ -104,7 +113,24 @@ export function ownsLocality(header: string): boolean {
 export function bodyName(header: string, parentHeader?: string, locality?: string): string {
   const own = nameOf(header);
   if (parentHeader && STANDING_ORGAN.test(key(own))) return `${own} ${nameOf(parentHeader)}`;
+  // "BAN CHẤP HÀNH TỈNH KHÁNH HÒA" under "ĐOÀN TNCS HỒ CHÍ MINH": the organ, its body, then the place.
+  const placed = standingOrganOf(own);
+  if (parentHeader && placed) return `${placed.organ} ${nameOf(parentHeader)} ${placed.locality}`;
   return locality ? `${own} ${locality}` : own;
+}
+
+/** A standing organ named with its place but not its body ("Ban Chấp hành tỉnh Khánh Hòa"): the organ and the place. */
+function standingOrganOf(name: string): { organ: string; locality: string } | undefined {
+  const locality = LOCALITY.exec(foldVietnamese(name));
+  if (!locality) return undefined;
+  const organ = name.slice(0, locality.index).trim();
+  return STANDING_ORGAN.test(key(organ)) ? { organ, locality: name.slice(locality.index) } : undefined;
+}
+
+/** Is this header a standing organ (Ban Chấp hành, Ban Thường vụ, ...), which is named, and so identified, with its body? */
+export function isStandingOrgan(header: string): boolean {
+  const own = nameOf(header);
+  return STANDING_ORGAN.test(key(own)) || standingOrganOf(own) !== undefined;
 }
 
 /**

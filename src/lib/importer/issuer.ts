@@ -1,5 +1,5 @@
 import { foldVietnamese, slugify } from '../text/fold';
-import { bodyName, localityOf, localityPhraseIn, ownsLocality } from './body-names';
+import { bodyName, isStandingOrgan, localityOf, localityPhraseIn, ownsLocality } from './body-names';
 import type { KnownUnit, UnitSuggestion } from './types';
 
 /** How the issuing body was found, for the editor's report. */
@@ -75,8 +75,9 @@ export function resolveIssuer(issuerLines: string[], body: string, units: KnownU
     }
     const locality = parentHeader ? localityOf(parentHeader) : undefined;
     const named = locality && !key(header).includes(key(locality.place));
-    const id = slugify(named ? `${header} ${locality.place}` : header);
     const name = bodyName(header, parentHeader, named && !ownsLocality(header) ? locality.phrase : undefined);
+    // A standing organ's header ("BAN THƯỜNG VỤ") is the same in every organisation: its id is its full name's.
+    const id = parentHeader && isStandingOrgan(header) ? slugify(name) : slugify(named ? `${header} ${locality.place}` : header);
     suggestions.push({ id, name: name.trim(), headerName: header, parent: parentId });
     return {
       issuer: id,

@@ -107,6 +107,9 @@ function startsWithType(line: string): boolean {
 const AUTHORITY =
   /^(chu tich|pho chu tich|thu tuong|pho thu tuong|bo truong|uy ban|ubnd|hoi dong|giam doc|hieu truong|truong ban|truong phong|ban thuong|ban chap hanh|doan chu tich|thuong truc|tong giam doc|cuc truong|chi cuc truong|vien truong|chanh|dang uy|tinh uy|huyen uy|thanh uy|chi bo|ban giam hieu|thu truong)\b/;
 
+/** The last word of a subject line that cannot end it: a tier before its place name, a preposition. */
+const OPEN_END = /\b(tinh|thanh pho|huyen|quan|thi xa|thi tran|xa|phuong|cua|va|cac|ve|cho|voi|tai|trong|den|tu|nhan dip)$/;
+
 /** A subject without its type line: "VỀ VIỆC BAN HÀNH ...", "V/v công nhận ...". */
 const isSubjectLead = (text: string) => /^(v\/v|ve viec)\b/.test(foldVietnamese(text).trim());
 
@@ -234,18 +237,20 @@ export function splitDocument(lines: SourceLine[]): DocumentParts {
    */
   function readSubject(at: number, caps: boolean, set: (subject: string) => void): number {
     const lines: string[] = [];
+    /** Does a sentence-case subject run on into `text`: a small letter, or a line cut after a word that needs one ("... thành phố" / "Hà Nội lần thứ XVI")? */
+    const runsOn = (text: string) => /^\p{Ll}/u.test(text) || (lines.length > 0 && OPEN_END.test(foldVietnamese(lines[lines.length - 1])) && text.length <= 200 && !/[:;.]$/.test(text));
     let i = at;
     while (i < texts.length) {
       const text = texts[i].replace(/\*\*/g, '').trim();
       if (isBlank(text) || isDecoration(text)) {
         const next = skipBlank(i);
-        const continues = next < texts.length && lines.length > 0 && !caps && /^\p{Ll}/u.test(texts[next].trim()) && !isBasis(texts[next]);
+        const continues = next < texts.length && lines.length > 0 && !caps && runsOn(texts[next].trim()) && !isBasis(texts[next]);
         if (!continues) break;
         i = next;
         continue;
       }
       if (isBasis(text) || ROMAN_OR_ITEM.test(text) || text.length > 400 || isAuthorityLine(texts, i)) break;
-      if (lines.length > 0 && (caps ? !isCaps(text) : !/^\p{Ll}/u.test(text))) break;
+      if (lines.length > 0 && (caps ? !isCaps(text) : !runsOn(text))) break;
       lines.push(text);
       i += 1;
     }

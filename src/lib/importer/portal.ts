@@ -139,7 +139,9 @@ function headerStart(texts: string[]): number {
   if (at < 0) return -1;
   while (at > 0) {
     const above = texts[at - 1].trim();
-    if (above === '' || isRule(above) || isHeaderStart(above) || (isCaps(rowCells(above).join(' ')) && metadataPairs(above) === null)) at -= 1;
+    // The issuing body's lines, also beside the place and date ("BAN CHẤP HÀNH TỈNH KHÁNH HÒA      Nha Trang, ngày 11 ...").
+    const bodyCells = rowCells(above).filter((cell) => !DATE_PHRASE.test(foldVietnamese(cell)));
+    if (above === '' || isRule(above) || isHeaderStart(above) || (bodyCells.length > 0 && isCaps(bodyCells.join(' ')) && metadataPairs(above) === null)) at -= 1;
     else break;
   }
   while (at < texts.length && texts[at].trim() === '') at += 1;

@@ -1,8 +1,9 @@
 /**
- * Real documents collected after the importer and the citation reader were written
- * (tests/fixtures/real/held-out): the classes of failure they showed, each on the document that
- * showed it, and the set's figures as a floor. First measured before any change for them:
- * header fields 47/80, citations precision 76.6% and recall 78.3% (key and date).
+ * Real documents collected after the importer and the citation reader were written, in two rounds
+ * (tests/fixtures/real/held-out, held-out-2): the classes of failure they showed, each on the
+ * document that showed it, and each set's figures as a floor. First measured before any change
+ * for them: round one header fields 47/80, citations precision 76.6% and recall 78.3% (key and
+ * date); round two 70/80, 97.5% and 90.7%.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -13,8 +14,9 @@ import { extractCitations } from '../../../src/lib/citations/index';
 import { importDocument, readSource, type ImportContext } from '../../../src/lib/importer';
 
 const DIR = resolve('tests/fixtures/real/held-out');
+const DIR_2 = resolve('tests/fixtures/real/held-out-2');
 const EMPTY: ImportContext = { units: [], titles: [] };
-const textOf = (prefix: string) => readFileSync(join(DIR, readdirSync(DIR).find((file) => file.startsWith(prefix) && file.endsWith('.txt'))!), 'utf8');
+const textOf = (prefix: string, dir = DIR) => readFileSync(join(dir, readdirSync(dir).find((file) => file.startsWith(prefix) && file.endsWith('.txt'))!), 'utf8');
 const imported = async (text: string) => importDocument(await readSource(new TextEncoder().encode(text), 'ban-sao.txt'), 'ban-sao.txt', EMPTY);
 const cited = (text: string) => extractCitations(text).map((citation) => [citation.key, citation.date ?? null]);
 
@@ -22,6 +24,23 @@ describe('the importer on the held-out documents', () => {
   it('reads "Số    77  /KH-BTV", a number without its colon spaced like a form, in a header copied row by row (36, Hội LHPN Hà Nội)', async () => {
     const result = await imported(textOf('36-'));
     expect(result.data).toMatchObject({ documentType: 'KẾ HOẠCH', number: '77', symbol: 'KH-BTV', place: 'Hà Nội', issued: '2020-11' });
+    // A subject line cut after "thành phố" runs on into the next, capital and all.
+    expect(result.data.subject).toMatch(/thành phố Hà Nội lần thứ XVI và .* lần thứ XIII$/);
+  });
+
+  it('names a standing organ with its organisation, so two organisations\' "Ban Thường vụ" are two units (36; 38, Tỉnh đoàn Khánh Hòa)', async () => {
+    const women = await imported(textOf('36-'));
+    expect(women.newUnits.map((unit) => [unit.id, unit.name])).toEqual([
+      ['hoi-lien-hiep-phu-nu-ha-noi', 'Hội Liên hiệp Phụ nữ Hà Nội'],
+      ['ban-thuong-vu-hoi-lien-hiep-phu-nu-ha-noi', 'Ban Thường vụ Hội Liên hiệp Phụ nữ Hà Nội'],
+    ]);
+    const youth = await imported(textOf('38-', DIR_2));
+    expect(youth.newUnits.at(-1)).toMatchObject({ id: 'ban-chap-hanh-doan-tncs-ho-chi-minh-tinh-khanh-hoa', name: 'Ban Chấp hành Đoàn TNCS Hồ Chí Minh tỉnh Khánh Hòa' });
+  });
+
+  it('reads a Youth Union header whose organ line carries the place and date beside it (38)', async () => {
+    const result = await imported(textOf('38-', DIR_2));
+    expect(result.data).toMatchObject({ number: '46', symbol: 'HD/TĐ', place: 'Nha Trang', issued: '2010-10-11' });
   });
 
   it('reads a place and date a table cell broke over two lines, past the "|" of the cell (33, Bộ Tài chính)', async () => {
@@ -45,10 +64,11 @@ describe('the importer on the held-out documents', () => {
     expect(result.warnings.join('\n')).toContain('in sau văn bản');
   });
 
-  it('keeps the header fields it now reads right', async () => {
-    const { accuracy, imported: count, documents } = importTotals(await evaluateImportSet(Object.values(HELD_OUT_IMPORT_SET)[0]));
-    expect(count).toBe(documents);
-    expect(accuracy).toBeGreaterThanOrEqual(0.775);
+  it('keeps the header fields it now reads right, on each round', async () => {
+    const [first, second] = await Promise.all(Object.values(HELD_OUT_IMPORT_SET).map(async (dir) => importTotals(await evaluateImportSet(dir))));
+    for (const totals of [first, second]) expect(totals.imported).toBe(totals.documents);
+    expect(first.accuracy).toBeGreaterThanOrEqual(0.785);
+    expect(second.accuracy).toBeGreaterThanOrEqual(0.9125);
   });
 });
 
@@ -65,10 +85,18 @@ describe('citations on the held-out documents', () => {
     expect(extractCitations(textOf('37-')).some((citation) => citation.key === 'huong-dan-16-hd-mt')).toBe(false);
   });
 
-  it('keeps precision and recall (key and date) where they now are', () => {
-    const { dir, labels } = Object.values(HELD_OUT_CITATION_SET)[0];
-    const t = totals(evaluateFixtures(dir, labels));
-    expect(t.precision).toBeGreaterThanOrEqual(0.89);
-    expect(t.recall).toBeGreaterThanOrEqual(0.89);
+  it('reads "431 QĐ/ĐTN", a Youth Union symbol with a space for its hyphen (38)', () => {
+    expect(cited('Quyết định số 431 QĐ/ĐTN ngày 9/3/2010 của Ban Thường vụ Tỉnh đoàn')).toEqual([['quyet-dinh-431-qd-dtn', '2010-03-09']]);
+    expect(cited('Quyết định số 431 Quy chế thi đua')).toEqual([]);
+  });
+
+  it('does not cite the decision a news item reports as signed, "đã ký Quyết định số 563/QĐ-UBND" (43)', () => {
+    expect(extractCitations(textOf('43-', DIR_2)).some((citation) => citation.key === 'quyet-dinh-563-qd-ubnd')).toBe(false);
+  });
+
+  it('keeps precision and recall (key and date) where they now are, on each round', () => {
+    const [first, second] = Object.values(HELD_OUT_CITATION_SET).map(({ dir, labels }) => totals(evaluateFixtures(dir, labels)));
+    expect([first.precision, first.recall].every((value) => value >= 0.89)).toBe(true);
+    expect([second.precision, second.recall].every((value) => value >= 0.97)).toBe(true);
   });
 });
