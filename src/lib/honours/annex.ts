@@ -8,7 +8,7 @@
 import type { RecipientKind } from '../../schemas/title';
 import { canonicalSymbol } from '../citations/canonical';
 import { foldVietnamese } from '../text/fold';
-import { resolveTitle, type TitleIndex } from './catalogue';
+import { resolveTitle, titleKey, type TitleIndex } from './catalogue';
 import { splitPositionAndUnit } from './positions';
 
 /** The decision an annex is attached to, from its "(Kèm theo Quyết định số ...)" line. */
@@ -66,7 +66,9 @@ const COLUMN_HEADERS: [RegExp, Column][] = [
 ];
 
 const ROMAN = /^([IVXL]+|[A-Z])[.)]\s*(.+)$/u;
-const ARABIC = /^0*(\d{1,3})(?:\s*[.)/]\s*|\s+)(\S.*)$/u;
+const ARABIC = /^0*(\d{1,3})(?:\s*[.)/\-–]\s*|\s+)(\S.*)$/u;
+/** A group label inside a section ("b) Huyện Quảng Ninh:"): no row, and no title or kind of its own. */
+const GROUP_LABEL = /^[a-zđ]\)\s+\S.*:$/u;
 const HONORIFIC = /^(?:ông|bà|đồng chí|đ\/c|anh|chị)\s+/iu;
 const HOUSEHOLD = /^(?:hộ|gia đình)(?:\s+(?:ông|bà))?\s+/iu;
 const NOISE = /^(?:\(?tổng (?:số|cộng)|\(?danh sách (?:có|gồm|này)|\(?ấn định|\.\/\.|-{2,}|\*|ghi chú(?=[\s:]|$)|người lập|\(?đã ký)/iu;
@@ -90,16 +92,37 @@ function findDecision(text: string): { decision: AnnexDecision; endOffset: numbe
   const match = /\(?\s*kèm theo\s+quyết định\s+(?:số\s*:?\s*)?([^\s,]+)\s*,?\s*(ngày[^)]*?)\s+của\s+([^)]+?)\s*\)/iu.exec(text);
   if (!match) return undefined;
   const [, symbol, date, issuer] = match;
+  // "Quyết định số      /QĐ-UBND": the number left blank, so no symbol to record.
+  const numbered = /^\d/.test(symbol);
   return {
-    decision: { symbol: canonicalSymbol(symbol) ?? symbol, issued: isoDate(date), issuer: tidy(issuer) },
+    decision: { symbol: numbered ? (canonicalSymbol(symbol) ?? symbol) : undefined, issued: isoDate(date), issuer: tidy(issuer) },
     endOffset: match.index + match[0].length,
   };
 }
 
-/** The title a heading names: the quoted text, or what follows "danh hiệu"/"hình thức"; undefined for "danh hiệu thi đua". */
-function headingTitle(heading: string): string | undefined {
+/**
+ * The catalogue title a heading starts with, as written there: the longest run of its first words
+ * that is a title's name or variant ("CỜ THI ĐUA CỦA CHÍNH PHỦ NĂM HỌC 2019 - 2020", "TẬP THỂ LAO
+ * ĐỘNG XUẤT SẮC (46 tập thể)", "Bằng khen của Chủ tịch UBND tỉnh: 02 tập thể").
+ */
+function catalogueTitleAt(text: string, titles: TitleIndex): string | undefined {
+  const words = tidy(text).split(' ');
+  for (let count = Math.min(words.length, 14); count > 0; count -= 1) {
+    const written = tidy(words.slice(0, count).join(' '));
+    if (titles.byKey.has(titleKey(written))) return written;
+  }
+  return undefined;
+}
+
+/**
+ * The title a heading names: a catalogue title it starts with (after "danh hiệu", "hình thức",
+ * "tặng" or quotes), else the quoted text or what follows those words; undefined for "danh hiệu thi đua".
+ */
+function headingTitle(heading: string, titles: TitleIndex): string | undefined {
   const quoted = /["“”]([^"“”]{2,})["“”]/u.exec(heading)?.[1];
   const named = quoted ?? /(?:danh hiệu|hình thức(?: khen thưởng)?)\s*:?\s+(.+)$/iu.exec(heading)?.[1] ?? /tặng\s+(.+)$/iu.exec(heading)?.[1];
+  const known = catalogueTitleAt(named ?? heading, titles);
+  if (known) return known;
   if (!named) return undefined;
   const title = tidy(named.replace(/\s+năm\s+\d{4}.*$/iu, '').replace(/\s+(?:cho|đối với)\s+.*$/iu, ''));
   return title && !/^thi dua( va hinh thuc khen thuong)?$/.test(fold(title)) ? title : undefined;
@@ -111,12 +134,15 @@ function headingKind(heading: string): RecipientKind | undefined {
   if (/^(ca nhan|danh sach ca nhan)( |$)/.test(words) && !/^ca nhan tap the/.test(words)) return 'individual';
   if (/^(tap the|danh sach tap the)( (duoc|dat|co)|$)/.test(words)) return 'collective';
   if (/^(ho gia dinh|gia dinh)( (duoc|dat)|$)/.test(words)) return 'household';
+  // A count after the title says it too: "Bằng khen của Chủ tịch UBND tỉnh: 02 tập thể", "(46 tập thể)".
+  const counted = /\b\d+ (tap the|ca nhan|ho gia dinh|ho)$/.exec(words)?.[1];
+  if (counted) return counted === 'ca nhan' ? 'individual' : counted === 'tap the' ? 'collective' : 'household';
   return undefined;
 }
 
-/** A line that is a heading rather than a row: it announces a kind of recipient or a title. */
-function isHeading(text: string): boolean {
-  return headingKind(text) !== undefined || /^(danh hieu|hinh thuc|tang (danh hieu|bang khen|giay khen))( |$)/.test(fold(text));
+/** A line that is a heading rather than a row: it announces a kind of recipient or a title (by name, or starting with one of the catalogue). */
+function isHeading(text: string, titles: TitleIndex): boolean {
+  return headingKind(text) !== undefined || /^(danh hieu|hinh thuc|tang (danh hieu|bang khen|giay khen))( |$)/.test(fold(text)) || catalogueTitleAt(text, titles) !== undefined;
 }
 
 /** Current heading context while reading down the list. */
@@ -222,7 +248,7 @@ export function parseAnnex(source: string, titles: TitleIndex): ParsedAnnex {
   const headingText = listStart !== undefined ? tidy(text.slice(listStart, found?.endOffset ?? listStart).replace(/\(\s*kèm theo[\s\S]*$/iu, '')) : '';
   const yearText = /năm\s+(\d{4})/iu.exec(headingText)?.[1];
 
-  const listContext: Context = { kind: headingKind(headingText.replace(/^\s*danh sách\s*/iu, '')), title: headingTitle(headingText) };
+  const listContext: Context = { kind: headingKind(headingText.replace(/^\s*danh sách\s*/iu, '')), title: headingTitle(headingText.replace(/^\s*danh sách\s*/iu, ''), titles) };
   let context: Context = { ...listContext };
   let table: TableHeader | undefined;
   const pending: Pending[] = [];
@@ -231,13 +257,14 @@ export function parseAnnex(source: string, titles: TitleIndex): ParsedAnnex {
   // A Roman-numbered heading starts afresh from the list heading; a lower one refines the current section.
   const heading = (headingLine: string, level: 1 | 2) => {
     const base = level === 1 ? listContext : context;
-    context = { kind: headingKind(headingLine) ?? base.kind, title: headingTitle(headingLine) ?? base.title };
+    context = { kind: headingKind(headingLine) ?? base.kind, title: headingTitle(headingLine, titles) ?? base.title };
     table = undefined;
   };
 
   for (let index = bodyStart; index < lines.length; index += 1) {
     const line = index + 1;
-    const raw = lines[index].trim();
+    // A table pasted with its columns as runs of spaces ("1      Lê Văn Hòa        Bắc Thạnh") reads as one pasted with tabs.
+    const raw = lines[index].trim().replace(/(?<=\S) {3,}(?=\S)/g, '\t');
     if (!raw || /^[\s|:+\-=]+$/.test(raw)) continue;
 
     if (/[|\t]/.test(raw)) {
@@ -255,8 +282,8 @@ export function parseAnnex(source: string, titles: TitleIndex): ParsedAnnex {
       if (filled.length === 1 || (filled.length === 2 && ROMAN.test(`${filled[0]}. ${filled[1]}`))) {
         const joined = filled.length === 2 && /^([IVXL]+|[A-Z])\.?$/.test(filled[0]) ? `${filled[0].replace(/\.$/, '')}. ${filled[1]}` : filled.join(' ');
         const roman = ROMAN.exec(joined);
-        if (roman && isHeading(roman[2])) heading(roman[2], 1);
-        else if (isHeading(joined)) heading(joined, 2);
+        if (roman && isHeading(roman[2], titles)) heading(roman[2], 1);
+        else if (isHeading(joined, titles)) heading(joined, 2);
         else unread.push({ line, text: raw, reason: 'dòng bảng không đánh số thứ tự' });
         continue;
       }
@@ -265,21 +292,21 @@ export function parseAnnex(source: string, titles: TitleIndex): ParsedAnnex {
     }
 
     const roman = ROMAN.exec(raw);
-    if (roman && (isHeading(roman[2]) || /^[IVXL]+$/.test(roman[1]))) {
+    if (roman && (isHeading(roman[2], titles) || /^[IVXL]+$/.test(roman[1]))) {
       heading(roman[2], 1);
       continue;
     }
     const numbered = ARABIC.exec(raw);
     if (numbered) {
-      if (isHeading(numbered[2])) heading(numbered[2], 2);
+      if (isHeading(numbered[2], titles)) heading(numbered[2], 2);
       else pending.push({ line, lastLine: line, text: numbered[2], context: { ...context } });
       continue;
     }
-    if (isHeading(raw) || (raw === raw.toUpperCase() && /\p{Lu}{3}/u.test(raw))) {
+    if (isHeading(raw, titles) || (raw === raw.toUpperCase() && /\p{Lu}{3}/u.test(raw))) {
       heading(raw, 2);
       continue;
     }
-    if (NOISE.test(raw)) continue;
+    if (NOISE.test(raw) || GROUP_LABEL.test(raw)) continue;
     const previous = pending.at(-1);
     if (previous && !previous.cells && previous.lastLine === line - 1 && (/^\p{Ll}/u.test(raw) || /[-–,]$/.test(previous.text))) {
       previous.text = `${previous.text} ${raw}`;
