@@ -48,11 +48,12 @@ export const CITATION_SETS: Record<string, { dir: string; labels: string }> = {
 
 /**
  * Real documents collected after the code was written, measured before any change made for them
- * (README.md of tests/fixtures/real/held-out and held-out-2): printed with the others, held to their own floor.
+ * (the README.md of each tests/fixtures/real/held-out folder): printed with the others, held to their own floor.
  */
 export const HELD_OUT_CITATION_SET: Record<string, { dir: string; labels: string }> = {
   'held-out (tests/fixtures/real/held-out)': { dir: fileURLToPath(new URL('../../tests/fixtures/real/held-out/', import.meta.url)), labels: '.citations.json' },
   'held-out, second round (tests/fixtures/real/held-out-2)': { dir: fileURLToPath(new URL('../../tests/fixtures/real/held-out-2/', import.meta.url)), labels: '.citations.json' },
+  'held-out, third round (tests/fixtures/real/held-out-3)': { dir: fileURLToPath(new URL('../../tests/fixtures/real/held-out-3/', import.meta.url)), labels: '.citations.json' },
 };
 
 function expectedKey(e: ExpectedCitation): string {
