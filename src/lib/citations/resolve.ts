@@ -78,6 +78,7 @@ export function resolveCandidates(ct: CleanText, candidates: Candidate[]): Resol
     if ('reason' in outcome) unresolved.push({ mention: mention(ct, candidate, outcome.reason), foldedStart: candidate.start, foldedEnd: candidate.end });
     else earlier.add(outcome);
   }
+  settleLaterYears(earlier.all);
   const aliases = aliasCitations(ct, definitions, earlier.all);
   const citations = dropOverlaps([...earlier.all, ...aliases]);
   const kept = withoutOverlaps(unresolved, aliases);
@@ -114,6 +115,25 @@ function fromSymbol(ct: CleanText, c: Candidate, parsed: ParsedSymbol, earlier: 
     warnings,
   });
   return { citation, foldedStart: c.start, foldedEnd: c.end, number: parsed.number, nameKey: c.name ? nameKey(c.name) : null, year: parsed.year ?? yearOf(citation.date) };
+}
+
+/**
+ * A name cited without its year before the mention that gives one ("... của Luật Thi đua, khen
+ * thưởng" ... "Luật Thi đua, khen thưởng năm 2022"): when the text gives that name one year only,
+ * the earlier mentions are that document too. With two years (the 2003 and the 2022 law) they stay
+ * as written.
+ */
+function settleLaterYears(resolved: Resolved[]): void {
+  const dated = new Map<string, Resolved[]>();
+  for (const r of resolved) if (r.citation.form === 'name' && r.nameKey && r.year !== null) dated.set(r.nameKey, [...(dated.get(r.nameKey) ?? []), r]);
+  for (const r of resolved) {
+    if (r.citation.form !== 'name' || !r.nameKey || r.year !== null) continue;
+    const withYear = dated.get(r.nameKey) ?? [];
+    if (withYear.length === 0 || new Set(withYear.map((other) => other.year)).size !== 1) continue;
+    const [given] = withYear;
+    r.citation = { ...r.citation, key: given.citation.key, date: r.citation.date ?? given.citation.date };
+    r.year = given.year;
+  }
 }
 
 /** A document by name; a name without a year takes the key of an earlier mention with the same name. */

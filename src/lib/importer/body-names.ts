@@ -29,6 +29,8 @@ const ABBREVIATIONS: [RegExp, string][] = [
   [word('TRƯỜNG MN'), 'Trường Mầm non'],
   [word('TRƯỜNG TH'), 'Trường Tiểu học'],
   [word('HỘI LIÊN HIỆP PHỤ NỮ|HỘI LHPN'), 'Hội Liên hiệp Phụ nữ'],
+  [word('HỘI NÔNG DÂN'), 'Hội Nông dân'],
+  [word('HỘI CỰU CHIẾN BINH'), 'Hội Cựu chiến binh'],
   [word('VIỆT NAM'), 'Việt Nam'],
   [word('HỒ CHÍ MINH'), 'Hồ Chí Minh'],
 ];
@@ -115,12 +117,15 @@ export function bodyName(header: string, parentHeader?: string, locality?: strin
   if (parentHeader && STANDING_ORGAN.test(key(own))) return `${own} ${nameOf(parentHeader)}`;
   // "BAN CHẤP HÀNH TỈNH KHÁNH HÒA" under "ĐOÀN TNCS HỒ CHÍ MINH": the organ, its body, then the place.
   const placed = standingOrganOf(own);
-  if (parentHeader && placed) return `${placed.organ} ${nameOf(parentHeader)} ${placed.locality}`;
+  if (parentHeader && placed) return placed.central ? `${placed.organ} Trung ương ${nameOf(parentHeader)}` : `${placed.organ} ${nameOf(parentHeader)} ${placed.locality}`;
   return locality ? `${own} ${locality}` : own;
 }
 
 /** A standing organ named with its place but not its body ("Ban Chấp hành tỉnh Khánh Hòa"): the organ and the place. */
-function standingOrganOf(name: string): { organ: string; locality: string } | undefined {
+function standingOrganOf(name: string): { organ: string; locality: string; central?: boolean } | undefined {
+  // "BAN CHẤP HÀNH TRUNG ƯƠNG" under "HỘI NÔNG DÂN VIỆT NAM": the organ of the organisation's central level.
+  const central = / trung uong$/.exec(key(name));
+  if (central && STANDING_ORGAN.test(key(name).slice(0, central.index))) return { organ: name.slice(0, central.index).trim(), locality: '', central: true };
   const locality = LOCALITY.exec(foldVietnamese(name));
   if (!locality) return undefined;
   const organ = name.slice(0, locality.index).trim();
