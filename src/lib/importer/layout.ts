@@ -98,7 +98,7 @@ function splitTitle(line: string): { type: string; subject?: string } {
 }
 
 /** Does the line start with a document type word ("KẾ HOẠCH", "Quyết định ...")? */
-function startsWithType(line: string): boolean {
+export function startsWithType(line: string): boolean {
   const folded = foldVietnamese(line).trim();
   return TYPE_WORDS.some((type) => folded === type || folded.startsWith(`${type} `));
 }

@@ -1,4 +1,5 @@
 import { foldVietnamese } from '../text/fold';
+import { startsWithType } from './layout';
 import type { SourceLine } from './types';
 
 /**
@@ -186,6 +187,20 @@ export function readPortalCopy(lines: SourceLine[]): PortalReading {
         `The portal's lines before the document header were not imported.`,
     );
   }
+  // A copy with no header that opens with the document's name ("KẾ HOẠCH Phát động ...") under a page's
+  // furniture (a view counter, "Lượt xem: 88", a menu row): the furniture is the page's, taken off with a notice.
+  if (start < 0) {
+    const title = texts.findIndex((text, index) => index < 12 && startsWithType(text.trim()));
+    const before = texts.slice(0, Math.max(title, 0)).filter((text) => text.trim() !== '');
+    if (title > 0 && before.length > 0 && before.every(isPageFurniture)) {
+      notices.push(
+        `Đã bỏ ${before.length} dòng của trang web đứng trước tên văn bản (bộ đếm lượt xem, thanh đơn mục), không đưa vào nội dung: ` +
+          `${before.map((line) => `"${line.trim()}"`).join('; ')}. / The page's lines before the document's name were not imported.`,
+      );
+      dropped.push(...before.map((line) => line.trim()));
+      kept = lines.slice(title);
+    }
+  }
   // A portal may print its metadata block after the text instead ("Số hiệu: 16/HD-MT", "Loại văn bản: Hướng dẫn", ...):
   // two or more such lines in a row are the portal's, read and taken off like a block before the header.
   // Within the block, a label this reader has no field for ("Lĩnh vực văn bản:", "Tệp đính kèm :Tải về") is the portal's too.
@@ -215,6 +230,14 @@ export function readPortalCopy(lines: SourceLine[]): PortalReading {
   }
   dropped.push(...droppedAfter);
   return { lines: unflattenHeader(kept), metadata, titleLine, notices, dropped };
+}
+
+/** A page's line that is no part of a document: a counter ("191"), "Lượt xem: 88", a row of menu items. */
+function isPageFurniture(text: string): boolean {
+  const folded = foldVietnamese(text).trim();
+  if (/^\d{1,7}$/.test(folded) || /^(luot xem|so lan xem|luot truy cap|dang luc|ngay dang|nguoi dang)\b/.test(folded)) return true;
+  const cells = text.split(/\t+| {3,}|\|/).map((cell) => cell.trim()).filter(Boolean);
+  return cells.length >= 3 && cells.every((cell) => cell.length <= 20 && !/[.:;]$/.test(cell));
 }
 
 /** Where a new header cell starts inside a row: the national title, the motto, the "Số" line. */

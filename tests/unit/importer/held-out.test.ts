@@ -70,12 +70,25 @@ describe('the importer on the held-out documents', () => {
     expect(result.warnings.join('\n')).toContain('in sau văn bản');
   });
 
+  it("takes a page's furniture before a header-less document's name off, with a notice, and reads the name (28: a view counter; 39: a menu row; 55: \"Lượt xem: 88\")", async () => {
+    const counter = await imported(textOf('28-'));
+    expect(counter.data).toMatchObject({ documentType: 'KẾ HOẠCH' });
+    expect(counter.data.subject).toMatch(/^Phát động phong trào thi đua yêu nước .* tại Bệnh viện Mắt\.?$/);
+    expect(counter.warnings.join('\n')).toContain('"191"');
+    const menu = await imported(textOf('39-', DIR_2));
+    expect(menu.data).toMatchObject({ documentType: 'KẾ HOẠCH', subject: 'Phát động phong trào thi đua năm học 2020-2021' });
+    expect(menu.mdx).not.toContain('Facebook');
+    const views = await imported(textOf('55-', DIR_3));
+    expect(views.data.documentType).toBe('Kế hoạch');
+    expect(views.mdx).not.toContain('Lượt xem');
+  });
+
   it('keeps the header fields it now reads right, on each round', async () => {
     const [first, second, third] = await Promise.all(Object.values(HELD_OUT_IMPORT_SET).map(async (dir) => importTotals(await evaluateImportSet(dir))));
     for (const totals of [first, second, third]) expect(totals.imported).toBe(totals.documents);
-    expect(first.accuracy).toBeGreaterThanOrEqual(0.785);
-    expect(second.accuracy).toBeGreaterThanOrEqual(0.9125);
-    expect(third.accuracy).toBeGreaterThanOrEqual(0.9375);
+    expect(first.accuracy).toBeGreaterThanOrEqual(0.8125);
+    expect(second.accuracy).toBeGreaterThanOrEqual(0.9375);
+    expect(third.accuracy).toBeGreaterThanOrEqual(0.9625);
   });
 });
 

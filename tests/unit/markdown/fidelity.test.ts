@@ -55,7 +55,7 @@ async function importedDocuments(): Promise<string[]> {
   const out = resolve('.tmp/unit-fidelity');
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
-  const sources = ['tests/fixtures/real/docs', 'tests/fixtures/real/held-out', 'tests/fixtures/importer'].flatMap((folder) => readdirSync(folder).filter((name) => name.endsWith('.txt')).map((name) => join(folder, name)));
+  const sources = ['tests/fixtures/real/docs', 'tests/fixtures/real/held-out', 'tests/fixtures/real/held-out-2', 'tests/fixtures/real/held-out-3', 'tests/fixtures/importer'].flatMap((folder) => readdirSync(folder).filter((name) => name.endsWith('.txt')).map((name) => join(folder, name)));
   const written: string[] = [];
   for (const source of sources) {
     const name = source.split('/').pop()!;
