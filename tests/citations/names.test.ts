@@ -57,8 +57,9 @@ const resolutions: Row[] = [
     named('Nghị quyết', 'Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng', 'nghi-quyet-dai-hoi-dai-bieu-toan-quoc-lan-thu-xiii-cua-dang', null, { level: 'party' })),
   row('provincial Party Congress resolution', 'Nghị quyết Đại hội Đảng bộ tỉnh Hà Tĩnh lần thứ XIX, nhiệm kỳ 2020 - 2025',
     named('Nghị quyết', 'Nghị quyết Đại hội Đảng bộ tỉnh Hà Tĩnh lần thứ XIX', 'nghi-quyet-dai-hoi-dang-bo-tinh-ha-tinh-lan-thu-xix', null, { level: 'province' })),
+  // Named the standard way, so "Nghị quyết Trung ương 4 (khóa XII)" and "Nghị quyết Hội nghị Trung ương 4 khóa XII" are the same page.
   row('Central Committee plenum resolution', 'Nghị quyết Trung ương 4 khóa XII về tăng cường xây dựng Đảng',
-    named('Nghị quyết', 'Nghị quyết Trung ương 4 khóa XII', 'nghi-quyet-trung-uong-4-khoa-xii', null, { subject: 'tăng cường xây dựng Đảng' })),
+    named('Nghị quyết', 'Nghị quyết Hội nghị Trung ương 4 khóa XII', 'nghi-quyet-hoi-nghi-trung-uong-4-khoa-xii', null, { subject: 'tăng cường xây dựng Đảng' })),
   row('a resolution without a named congress is not cited', 'Nghị quyết của Chi bộ đã đề ra.'),
   row('lower-case "nghị quyết đại hội" is running text', 'thực hiện nghị quyết đại hội chi bộ'),
 ];

@@ -280,11 +280,23 @@ function resolutionByName(ct: CleanText, type: DocumentType, start: number, word
     if (RESOLUTION_STOPS.has(ct, w)) break;
     taken.push(w);
   }
-  const nameEnd = taken[taken.length - 1].end;
+  let nameEnd = taken[taken.length - 1].end;
   const folded = ct.folded.slice(start, nameEnd);
+  // A Party plenum's resolution, written many ways ("Nghị quyết Trung ương 4 (khóa XII)", "Nghị quyết Hội nghị Trung
+  // ương 4 khóa XII", "Nghị quyết Trung ương 4 khóa XII"): one document, named the standard way, when its term is given.
+  const plenum = /^nghi quyet (?:hoi nghi )?(?:lan thu )?trung uong (\d{1,2})(?: khoa ([ivxl]+))?$/.exec(folded.replace(/\s+/g, ' '));
+  let plenumName: string | undefined;
+  if (plenum) {
+    const term = plenum[2] ? null : / ?\( ?khoa ([ivxl]+) ?\)/y;
+    if (term) term.lastIndex = nameEnd;
+    const bracketed = term?.exec(ct.folded);
+    const roman = plenum[2] ?? bracketed?.[1];
+    if (bracketed) nameEnd = term!.lastIndex;
+    if (roman) plenumName = `Nghị quyết Hội nghị Trung ương ${Number(plenum[1])} khóa ${roman.toUpperCase()}`;
+  }
   const candidate = withTail(ct, blank('name', type.kind, start, nameEnd));
   const written = cleanName(originalSlice(ct, start, nameEnd));
-  candidate.name = standardName(written, knownNamesOf(type.kind));
+  candidate.name = plenumName ?? standardName(written, knownNamesOf(type.kind));
   candidate.level ??= /dang bo (tinh|thanh pho)/.test(folded) ? 'province' : /dang bo (huyen|quan|thi xa)/.test(folded) ? 'district' : 'party';
   return candidate;
 }

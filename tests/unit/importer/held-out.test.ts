@@ -126,10 +126,16 @@ describe('citations on the held-out documents', () => {
     ]);
   });
 
+  it('names a Party plenum\'s resolution one way, however it is written (53: "Nghị quyết Trung ương 4 (khóa XII)")', () => {
+    for (const written of ['Nghị quyết Trung ương 4 (khóa XII)', 'Nghị quyết Hội nghị Trung ương 4 khóa XII', 'Nghị quyết Trung ương 4 khóa XII']) {
+      expect(cited(`Thực hiện ${written} về tăng cường xây dựng Đảng`), written).toEqual([['nghi-quyet-hoi-nghi-trung-uong-4-khoa-xii', null]]);
+    }
+  });
+
   it('keeps precision and recall (key and date) where they now are, on each round', () => {
     const [first, second, third] = Object.values(HELD_OUT_CITATION_SET).map(({ dir, labels }) => totals(evaluateFixtures(dir, labels)));
     expect([first.precision, first.recall].every((value) => value >= 0.89)).toBe(true);
     expect([second.precision, second.recall].every((value) => value >= 0.97)).toBe(true);
-    expect([third.precision, third.recall].every((value) => value >= 0.91)).toBe(true);
+    expect([third.precision, third.recall].every((value) => value >= 0.92)).toBe(true);
   });
 });
