@@ -11,6 +11,7 @@ import { precompressIntegrations } from './src/integrations/precompress.ts';
 import { oldOutputIntegration } from './src/integrations/old-output.ts';
 import { pageCacheIntegration, restoredPageUrls } from './src/integrations/page-cache.ts';
 import { contentStoreIntegration } from './src/integrations/content-store.ts';
+import { buildMemoryIntegration } from './src/integrations/build-memory.ts';
 import { siteAddressIntegration } from './src/integrations/site-address.ts';
 import { publicAddress } from './src/lib/publishing/address.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
@@ -36,7 +37,7 @@ export default defineConfig({
   cacheDir: cacheDir(),
   // Official text is reproduced verbatim: no smart quotes or dashes rewritten into it.
   markdown: { smartypants: false, remarkPlugins: [remarkOutlineAnchors, [remarkCitationLinks, { aliases }]] },
-  integrations: [oldOutputIntegration(), contentStoreIntegration(), pageCacheIntegration(), mdx(), sitemap({ customPages: restoredPageUrls, filter: (page) => !/\/404\/?$/.test(page) }), precompressPages, pagefindIntegration(), nationalSearchIntegration(address.base), previewsIntegration(), headersIntegration(address.base), siteAddressIntegration(address, process.env.THI_DUA_REQUIRE_SITE === '1'), precompressRest],
+  integrations: [buildMemoryIntegration(), oldOutputIntegration(), contentStoreIntegration(), pageCacheIntegration(), mdx(), sitemap({ customPages: restoredPageUrls, filter: (page) => !/\/404\/?$/.test(page) }), precompressPages, pagefindIntegration(), nationalSearchIntegration(address.base), previewsIntegration(), headersIntegration(address.base), siteAddressIntegration(address, process.env.THI_DUA_REQUIRE_SITE === '1'), precompressRest],
   vite: { plugins: [tailwindcss()] },
   experimental: {
     csp: { directives: CSP_DIRECTIVES, scriptDirective: { resources: CSP_SCRIPT_RESOURCES } },
