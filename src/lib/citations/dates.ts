@@ -17,9 +17,15 @@ export interface DateMatch {
   warning: string | null;
 }
 
-const LEAD = String.raw`[ \n]{0,2},?[ \n]{0,2}(?:(?:duoc[ \n]{1,2})?ban hanh[ \n]{1,2})?(?:ngh?ay[ \n]{0,2}:?[ \n]{0,2})?`;
-const NUMERIC_DATE = new RegExp(`${LEAD}(\\d{1,2}) ?([/.-]) ?(\\d{1,2}) ?\\2 ?(\\d{4})(?![0-9])`, 'y');
-const WORDED_DATE = new RegExp(`${LEAD}(\\d{1,2})[ \\n]{1,2}thang[ \\n]{1,2}(\\d{1,2})[ \\n]{0,2},?[ \\n]{0,2}nam[ \\n]{1,2}(\\d{4})(?![0-9])`, 'y');
+const WORDS = String.raw`(?:(?:duoc[ \n]{1,2})?ban hanh[ \n]{1,2})?(?:ngh?ay[ \n]{0,2}:?[ \n]{0,2})?`;
+const LEAD = String.raw`[ \n]{0,2},?[ \n]{0,2}${WORDS}`;
+/** In brackets closed right after it: "Nghị quyết 12-NQ/TW (ngày 16/3/2022) của Bộ Chính trị". */
+const BRACKET = String.raw`[ \n]{0,2}\([ \n]{0,2}${WORDS}`;
+const CLOSE = String.raw`[ \n]{0,2}\)`;
+const NUMERIC = String.raw`(\d{1,2}) ?([/.-]) ?(\d{1,2}) ?\2 ?(\d{4})(?![0-9])`;
+const WORDED = String.raw`(\d{1,2})[ \n]{1,2}thang[ \n]{1,2}(\d{1,2})[ \n]{0,2},?[ \n]{0,2}nam[ \n]{1,2}(\d{4})(?![0-9])`;
+const NUMERIC_DATES = [new RegExp(`${LEAD}${NUMERIC}`, 'y'), new RegExp(`${BRACKET}${NUMERIC}${CLOSE}`, 'y')];
+const WORDED_DATES = [new RegExp(`${LEAD}${WORDED}`, 'y'), new RegExp(`${BRACKET}${WORDED}${CLOSE}`, 'y')];
 /** "năm 2022", "2022", or in brackets as some copies write it: "Luật Thi đua, Khen thưởng (2003)". */
 const YEAR_ONLY = /[ \n]{0,2},?[ \n]{0,2}(?:(?:nam[ \n]{1,2})?((?:19|20)\d{2})(?![0-9/-])|\((?:nam[ \n]{1,2})?((?:19|20)\d{2})\))/y;
 
@@ -36,19 +42,23 @@ function dateMatch(day: number, month: number, year: number, end: number, writte
   return { iso, year, end, warning: iso ? null : `Ngày ban hành "${written}" không tồn tại; đã bỏ qua ngày này.` };
 }
 
-/** A full date starting at `pos` (after optional comma, "ban hành", "ngày"), or null. */
+/** A full date starting at `pos` (after optional comma, "ban hành", "ngày"; or all of it in brackets), or null. */
 export function matchDateAt(folded: string, pos: number): DateMatch | null {
-  NUMERIC_DATE.lastIndex = pos;
-  const numeric = NUMERIC_DATE.exec(folded);
-  if (numeric) {
-    const [, d, , m, y] = numeric;
-    return dateMatch(Number(d), Number(m), Number(y), NUMERIC_DATE.lastIndex, `${d}/${m}/${y}`);
+  for (const pattern of NUMERIC_DATES) {
+    pattern.lastIndex = pos;
+    const numeric = pattern.exec(folded);
+    if (numeric) {
+      const [, d, , m, y] = numeric;
+      return dateMatch(Number(d), Number(m), Number(y), pattern.lastIndex, `${d}/${m}/${y}`);
+    }
   }
-  WORDED_DATE.lastIndex = pos;
-  const worded = WORDED_DATE.exec(folded);
-  if (worded) {
-    const [, d, m, y] = worded;
-    return dateMatch(Number(d), Number(m), Number(y), WORDED_DATE.lastIndex, `${d}/${m}/${y}`);
+  for (const pattern of WORDED_DATES) {
+    pattern.lastIndex = pos;
+    const worded = pattern.exec(folded);
+    if (worded) {
+      const [, d, m, y] = worded;
+      return dateMatch(Number(d), Number(m), Number(y), pattern.lastIndex, `${d}/${m}/${y}`);
+    }
   }
   return null;
 }

@@ -6,6 +6,7 @@
 import { toNfc } from '../text/fold';
 import { originalSlice, type CleanText } from './clean';
 import { parseSymbol, type ParsedSymbol } from './canonical';
+import { charterNameLength, MAX_CHARTER_WORDS, PARTY_CHARTER } from './charters';
 import { matchDateAt, matchYearAt } from './dates';
 import { matchIssuerAt } from './issuers';
 import { knownNameLength, knownNamesOf, standardName } from './known-names';
@@ -117,6 +118,7 @@ function afterTypeWord(ct: CleanText, type: DocumentType, start: number, wordEnd
   if (hasNumberWord || !isCapitalised(ct, start)) return null;
   if (type.byName === 'law') return lawByName(ct, type, start, wordEnd);
   if (type.byName === 'resolution') return resolutionByName(ct, type, start, wordEnd);
+  if (type.byName === 'charter') return charterByName(ct, type, start, wordEnd);
   return null;
 }
 
@@ -274,8 +276,14 @@ function resolutionByName(ct: CleanText, type: DocumentType, start: number, word
     const w = words[i];
     if (i > 0 && w.sep === ',') break;
     if (w.text === 'cua' && words[i + 1]?.text === 'dang') {
-      taken.push(w);
-      continue;
+      // "... lần thứ XIV của Đảng" ends the name ("của Đảng Cộng sản Việt Nam" too), "của Đảng bộ tỉnh ..." goes on.
+      if (words[i + 2]?.text === 'bo') {
+        taken.push(w);
+        continue;
+      }
+      const party = startsPhrase(words, i + 2, ['cong san viet nam']) ? 5 : 1;
+      taken.push(...words.slice(i, i + 1 + party));
+      break;
     }
     if (RESOLUTION_STOPS.has(ct, w)) break;
     taken.push(w);
@@ -298,6 +306,18 @@ function resolutionByName(ct: CleanText, type: DocumentType, start: number, word
   const written = cleanName(originalSlice(ct, start, nameEnd));
   candidate.name = plenumName ?? standardName(written, knownNamesOf(type.kind));
   candidate.level ??= /dang bo (tinh|thanh pho)/.test(folded) ? 'province' : /dang bo (huyen|quan|thi xa)/.test(folded) ? 'district' : 'party';
+  return candidate;
+}
+
+/** "Điều lệ Hội Cựu chiến binh Việt Nam", "Điều lệ Đảng" (./charters.ts). */
+function charterByName(ct: CleanText, type: DocumentType, start: number, wordEnd: number): Candidate | null {
+  const words = wordsFrom(ct.folded, wordEnd, MAX_CHARTER_WORDS);
+  const { length, partyAlone } = charterNameLength(words);
+  if (length === 0 || !isCapitalised(ct, words[0].start)) return null;
+  const nameEnd = words[length - 1].end;
+  const candidate = withTail(ct, blank('name', type.kind, start, nameEnd));
+  candidate.name = partyAlone ? PARTY_CHARTER : standardName(cleanName(originalSlice(ct, start, nameEnd)), knownNamesOf(type.kind));
+  candidate.level ??= words[0].text === 'dang' ? 'party' : 'other';
   return candidate;
 }
 

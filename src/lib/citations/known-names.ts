@@ -36,6 +36,15 @@ export const KNOWN_NAMES: readonly { kind: string; name: string }[] = [
     'Phòng cháy và chữa cháy',
   ].map((name) => ({ kind: 'Luật', name: `Luật ${name}` })),
   ...['XI', 'XII', 'XIII', 'XIV'].map((term) => ({ kind: 'Nghị quyết', name: `Nghị quyết Đại hội đại biểu toàn quốc lần thứ ${term} của Đảng` })),
+  ...[
+    'Đảng Cộng sản Việt Nam',
+    'Công đoàn Việt Nam',
+    'Hội Cựu chiến binh Việt Nam',
+    'Hội Liên hiệp Phụ nữ Việt Nam',
+    'Hội Nông dân Việt Nam',
+    'Đoàn Thanh niên Cộng sản Hồ Chí Minh',
+    'Mặt trận Tổ quốc Việt Nam',
+  ].map((organisation) => ({ kind: 'Điều lệ', name: `Điều lệ ${organisation}` })),
 ];
 
 /** Abbreviations names are written with ("Đại hội ĐBTQ lần thứ XIII"), folded, and their words. */
@@ -45,6 +54,8 @@ const NAME_ABBREVIATIONS: readonly [RegExp, string][] = [
   // "Luật Tổ chức HĐND và UBND", as basis lines often shorten it.
   [/\bhdnd\b/g, 'hoi dong nhan dan'],
   [/\bubnd\b/g, 'uy ban nhan dan'],
+  // "Điều lệ Đoàn TNCS Hồ Chí Minh".
+  [/\btncs\b/g, 'thanh nien cong san'],
 ];
 
 /** Folded words of a name, abbreviations written out, for comparison. */

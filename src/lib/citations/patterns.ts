@@ -17,8 +17,8 @@ export interface DocumentType {
   words: readonly string[];
   /** "văn bản", "công văn": the kind comes from the symbol when the symbol has a type. */
   generic?: boolean;
-  /** How the type is cited without a number: laws by name, Party congress resolutions by their congress. */
-  byName?: 'law' | 'resolution';
+  /** How the type is cited without a number: laws by name, Party congress resolutions by their congress, charters by their organisation. */
+  byName?: 'law' | 'resolution' | 'charter';
   /** Other kinds that share the abbreviation (Party documents write Quy định as "QĐ"). */
   sharesAbbreviationWith?: readonly string[];
 }
@@ -55,6 +55,7 @@ export const DOCUMENT_TYPES: readonly DocumentType[] = [
   { kind: 'Luật', abbreviations: [], words: ['luat'], byName: 'law' },
   { kind: 'Bộ luật', abbreviations: [], words: ['bo luat'], byName: 'law' },
   { kind: 'Pháp lệnh', abbreviations: [], words: ['phap lenh'], byName: 'law' },
+  { kind: 'Điều lệ', abbreviations: [], words: ['dieu le'], byName: 'charter' },
   { kind: 'Công văn', abbreviations: [], words: ['cong van', 'van ban'], generic: true },
 ];
 

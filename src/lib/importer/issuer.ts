@@ -56,8 +56,9 @@ export function resolveIssuer(issuerLines: string[], body: string, units: KnownU
     return resolved;
   }
   if (issuerLines.length === 1 && BODY_KIND_ONLY.test(key(issuerLines[0])) && place) {
-    // "ỦY BAN NHÂN DÂN" with no locality line: the body names it ("... tỉnh Ninh Thuận"), matching the date line's place.
-    const phrase = localityPhraseIn(body, place);
+    // "ỦY BAN NHÂN DÂN" with no locality line: the body names it ("... tỉnh Ninh Thuận"), matching the date line's place,
+    // or else the portal's metadata does ("Cơ quan ban hành: Tỉnh Bắc Ninh").
+    const phrase = localityPhraseIn(body, place) ?? (portalIssuer ? localityPhraseIn(portalIssuer, place) : undefined);
     if (phrase) issuerLines = [`${issuerLines[0]} ${phrase.toLocaleUpperCase('vi')}`];
   }
   if (issuerLines.length > 0) {

@@ -37,7 +37,7 @@ export interface PortalReading {
   dropped: string[];
 }
 
-/** Labels of portal metadata fields, folded; the value follows a colon. */
+/** Labels of portal metadata fields, folded; the value follows a colon, or fills the next cell of a "|" row. */
 const LABELS: Record<string, keyof PortalMetadata | null> = {
   'so hieu': 'numberAndSymbol',
   'so ky hieu': 'numberAndSymbol',
@@ -87,7 +87,13 @@ export function metadataPairs(text: string): [string, string][] | null {
   for (let m = LABEL.exec(folded); m; m = LABEL.exec(folded)) {
     labels.push({ label: m[1], start: m.index + m[0].indexOf(m[1]), valueStart: m.index + m[0].length });
   }
-  if (labels.length === 0 || folded.slice(0, labels[0].start).replace(/[|\s]/g, '') !== '') return null;
+  if (labels.length === 0) {
+    // A metadata table pasted as "| Cơ quan ban hành | Tỉnh Bắc Ninh |": the label alone in the first cell.
+    const cells = text.includes('|') ? pipeCells(text) : [];
+    const label = cells.length === 2 ? foldVietnamese(cells[0]).replace(/\s+/g, ' ').trim() : '';
+    return Object.hasOwn(LABELS, label) ? [[label, cells[1]]] : null;
+  }
+  if (folded.slice(0, labels[0].start).replace(/[|\s]/g, '') !== '') return null;
   // Folding keeps the length of NFC text, so the folded offsets cut the original.
   return labels.map((label, i) => [label.label, text.slice(label.valueStart, labels[i + 1]?.start ?? text.length).replace(/\|/g, ' ').replace(/\s+/g, ' ').trim()]);
 }

@@ -3,7 +3,8 @@
  * (tests/fixtures/real/held-out, held-out-2): the classes of failure they showed, each on the
  * document that showed it, and each set's figures as a floor. First measured before any change
  * for them: round one header fields 47/80, citations precision 76.6% and recall 78.3% (key and
- * date); round two 70/80, 97.5% and 90.7%; round three 73/80, 87.7% and 89.3%.
+ * date); round two 70/80, 97.5% and 90.7%; round three 73/80, 87.7% and 89.3%; round four
+ * 76/80, 94.2% and 94.2%.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -16,6 +17,7 @@ import { importDocument, readSource, type ImportContext } from '../../../src/lib
 const DIR = resolve('tests/fixtures/real/held-out');
 const DIR_2 = resolve('tests/fixtures/real/held-out-2');
 const DIR_3 = resolve('tests/fixtures/real/held-out-3');
+const DIR_4 = resolve('tests/fixtures/real/held-out-4');
 const EMPTY: ImportContext = { units: [], titles: [] };
 const textOf = (prefix: string, dir = DIR) => readFileSync(join(dir, readdirSync(dir).find((file) => file.startsWith(prefix) && file.endsWith('.txt'))!), 'utf8');
 const imported = async (text: string) => importDocument(await readSource(new TextEncoder().encode(text), 'ban-sao.txt'), 'ban-sao.txt', EMPTY);
@@ -83,12 +85,22 @@ describe('the importer on the held-out documents', () => {
     expect(views.mdx).not.toContain('Lượt xem');
   });
 
+  it('completes "ỦY BAN NHÂN DÂN" with the province a portal\'s metadata table names, "| Cơ quan ban hành | Tỉnh Bắc Ninh |" (58)', async () => {
+    const result = await imported(textOf('58-', DIR_4));
+    expect(result.data).toMatchObject({ issuer: 'uy-ban-nhan-dan-tinh-bac-ninh', number: '188', symbol: 'KH-UBND', issued: '2025-12-29' });
+    expect(result.newUnits.at(-1)?.name).toBe('Ủy ban nhân dân tỉnh Bắc Ninh');
+    // A place the metadata does not match leaves the organ as the header wrote it.
+    const elsewhere = await imported(textOf('58-', DIR_4).replace('| Cơ quan ban hành | Tỉnh Bắc Ninh |', '| Cơ quan ban hành | Tỉnh Lạng Sơn |'));
+    expect(elsewhere.data.issuer).toBe('uy-ban-nhan-dan');
+  });
+
   it('keeps the header fields it now reads right, on each round', async () => {
-    const [first, second, third] = await Promise.all(Object.values(HELD_OUT_IMPORT_SET).map(async (dir) => importTotals(await evaluateImportSet(dir))));
-    for (const totals of [first, second, third]) expect(totals.imported).toBe(totals.documents);
+    const [first, second, third, fourth] = await Promise.all(Object.values(HELD_OUT_IMPORT_SET).map(async (dir) => importTotals(await evaluateImportSet(dir))));
+    for (const totals of [first, second, third, fourth]) expect(totals.imported).toBe(totals.documents);
     expect(first.accuracy).toBeGreaterThanOrEqual(0.8125);
     expect(second.accuracy).toBeGreaterThanOrEqual(0.9375);
     expect(third.accuracy).toBeGreaterThanOrEqual(0.9625);
+    expect(fourth.accuracy).toBeGreaterThanOrEqual(0.9625);
   });
 });
 
@@ -132,10 +144,33 @@ describe('citations on the held-out documents', () => {
     }
   });
 
+  it('reads a charter by its organisation\'s name, and "Điều lệ Đảng" as the Party\'s (60, 40, 26); an organisation not named is no citation', () => {
+    expect(cited('Thực hiện Điều lệ Hội Cựu chiến binh Việt Nam và Điều lệ Công đoàn Việt Nam khóa XII;')).toEqual([
+      ['dieu-le-hoi-cuu-chien-binh-viet-nam', null],
+      ['dieu-le-cong-doan-viet-nam', null],
+    ]);
+    expect(cited('Thực hiện Điều lệ Đảng Cộng Sản Việt Nam (khóa XI); theo Điều lệ Đảng;').map(([key]) => key)).toEqual(['dieu-le-dang-cong-san-viet-nam', 'dieu-le-dang-cong-san-viet-nam']);
+    expect(cited('Điều lệ Hội quy định; theo điều lệ của hợp tác xã; Điều lệ Đảng bộ')).toEqual([]);
+  });
+
+  it('reads a date written in brackets after the number, "12-NQ/TW (ngày 16/3/2022) của Bộ Chính trị" (61)', () => {
+    expect(extractCitations('Nghị quyết 12-NQ/TW (ngày 16/3/2022) của Bộ Chính trị').map((c) => [c.key, c.date, c.issuer])).toEqual([['nghi-quyet-12-nq-tw', '2022-03-16', 'Bộ Chính trị']]);
+    // An unclosed bracket is not a date of issue.
+    expect(cited('Nghị quyết 12-NQ/TW (ngày 16/3/2022 và các văn bản khác)')).toEqual([['nghi-quyet-12-nq-tw', null]]);
+  });
+
+  it('ends a congress resolution\'s name at "của Đảng" (59), but not at "của Đảng bộ tỉnh"', () => {
+    expect(extractCitations('đưa Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng đến từng chi hội').map((c) => c.name)).toEqual([
+      'Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng',
+    ]);
+    expect(extractCitations('Nghị quyết Đại hội lần thứ XX của Đảng bộ tỉnh Cao Bằng về phát triển').map((c) => c.name)).toEqual(['Nghị quyết Đại hội lần thứ XX của Đảng bộ tỉnh Cao Bằng']);
+  });
+
   it('keeps precision and recall (key and date) where they now are, on each round', () => {
-    const [first, second, third] = Object.values(HELD_OUT_CITATION_SET).map(({ dir, labels }) => totals(evaluateFixtures(dir, labels)));
+    const [first, second, third, fourth] = Object.values(HELD_OUT_CITATION_SET).map(({ dir, labels }) => totals(evaluateFixtures(dir, labels)));
     expect([first.precision, first.recall].every((value) => value >= 0.89)).toBe(true);
     expect([second.precision, second.recall].every((value) => value >= 0.97)).toBe(true);
     expect([third.precision, third.recall].every((value) => value >= 0.92)).toBe(true);
+    expect([fourth.precision, fourth.recall].every((value) => value >= 0.98)).toBe(true);
   });
 });
