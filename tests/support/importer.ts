@@ -1,9 +1,9 @@
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { AlignmentType, Document, ImageRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { parse } from 'yaml';
-import type { ImportContext } from '../../src/lib/importer';
+import { importDocument, readSource, type ImportContext } from '../../src/lib/importer';
 import { run } from './run';
 
 /** The site's units and catalogue titles, as the import script passes them. */
@@ -21,6 +21,21 @@ export const CONTEXT: ImportContext = {
     { name: 'Thôn, tổ dân phố văn hóa', variants: ['Thôn, tổ dân phố văn hoá'] },
   ],
 };
+
+/** No units known: every body is new, as on a fresh site. */
+export const NO_UNITS: ImportContext = { units: [], titles: [] };
+
+/** The text of the document whose file name starts with `prefix` ("37-") in a set's folder. */
+export function realText(dir: string, prefix: string): string {
+  const file = readdirSync(dir).find((name) => name.startsWith(prefix) && name.endsWith('.txt'));
+  if (!file) throw new Error(`no ${prefix}*.txt in ${dir}`);
+  return readFileSync(join(dir, file), 'utf8');
+}
+
+/** A text imported as a pasted copy would be, on a fresh site. */
+export async function importedText(text: string, name = 'ban-sao.txt') {
+  return importDocument(await readSource(new TextEncoder().encode(text), name), name, NO_UNITS);
+}
 
 /** Frontmatter and body of an .mdx text. */
 export function splitMdx(mdx: string): { data: Record<string, unknown>; body: string } {

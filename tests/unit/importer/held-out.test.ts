@@ -6,21 +6,19 @@
  * date); round two 70/80, 97.5% and 90.7%; round three 73/80, 87.7% and 89.3%; round four
  * 76/80, 94.2% and 94.2%.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HELD_OUT_CITATION_SET, evaluateFixtures, totals } from '../../../src/cli/eval-citations';
 import { HELD_OUT_IMPORT_SET, evaluateImportSet, importTotals } from '../../../src/cli/eval-import';
 import { extractCitations } from '../../../src/lib/citations/index';
-import { importDocument, readSource, type ImportContext } from '../../../src/lib/importer';
+import { importedText, realText } from '../../support/importer';
 
 const DIR = resolve('tests/fixtures/real/held-out');
 const DIR_2 = resolve('tests/fixtures/real/held-out-2');
 const DIR_3 = resolve('tests/fixtures/real/held-out-3');
 const DIR_4 = resolve('tests/fixtures/real/held-out-4');
-const EMPTY: ImportContext = { units: [], titles: [] };
-const textOf = (prefix: string, dir = DIR) => readFileSync(join(dir, readdirSync(dir).find((file) => file.startsWith(prefix) && file.endsWith('.txt'))!), 'utf8');
-const imported = async (text: string) => importDocument(await readSource(new TextEncoder().encode(text), 'ban-sao.txt'), 'ban-sao.txt', EMPTY);
+const textOf = (prefix: string, dir = DIR) => realText(dir, prefix);
+const imported = (text: string) => importedText(text);
 const cited = (text: string) => extractCitations(text).map((citation) => [citation.key, citation.date ?? null]);
 
 describe('the importer on the held-out documents', () => {

@@ -6,18 +6,13 @@ import { readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'no
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { evaluateImportSet, importTotals, IMPORT_SETS } from '../../../src/cli/eval-import';
-import { importDocument, readSource, type ImportContext } from '../../../src/lib/importer';
 import { campaignSchema } from '../../../src/schemas/campaign';
-import { runScript, splitMdx, tempContent } from '../../support/importer';
+import { importedText, realText, runScript, splitMdx, tempContent } from '../../support/importer';
 
 const DIR = resolve('tests/fixtures/real/docs');
-const EMPTY: ImportContext = { units: [], titles: [] };
 const fileOf = (prefix: string) => readdirSync(DIR).find((file) => file.startsWith(prefix) && file.endsWith('.txt'))!;
-const textOf = (prefix: string) => readFileSync(join(DIR, fileOf(prefix)), 'utf8');
-
-async function imported(text: string, name = 'ban-sao.txt') {
-  return importDocument(await readSource(new TextEncoder().encode(text), name), name, EMPTY);
-}
+const textOf = (prefix: string) => realText(DIR, prefix);
+const imported = importedText;
 
 const folders: string[] = [];
 afterAll(() => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
