@@ -94,7 +94,11 @@ function main(argv: string[]): number {
   }
   const { issued, issuer } = parsed.decision;
   if (!issued || !issuer) {
-    console.error('Không tìm thấy dòng "(Kèm theo Quyết định số ... ngày ... của ...)" với ngày và người ký quyết định: thêm dòng đó đúng như bản gốc rồi chạy lại.');
+    console.error(
+      parsed.inArticleOne
+        ? `Danh sách nằm trong Điều 1 của quyết định, nhưng phần đầu quyết định không ghi ${!issued ? 'ngày ký (dòng "..., ngày ... tháng ... năm ...")' : ''}${!issued && !issuer ? ' và ' : ''}${!issuer ? 'người ký (dòng "CHỦ TỊCH ..." trên các dòng "Căn cứ")' : ''}: thêm đúng như bản gốc rồi chạy lại.`
+        : 'Không tìm thấy dòng "(Kèm theo Quyết định số ... ngày ... của ...)" với ngày và người ký quyết định: thêm dòng đó đúng như bản gốc rồi chạy lại.',
+    );
     return 1;
   }
   const outYear = options.out ? /(\d{4})\.ya?ml$/.exec(options.out)?.[1] : undefined;

@@ -7,6 +7,7 @@
  */
 import type { RecipientKind } from '../../schemas/title';
 import { canonicalSymbol } from '../citations/canonical';
+import { bodyName } from '../importer/body-names';
 import { foldVietnamese } from '../text/fold';
 import { resolveTitle, titleKey, type TitleIndex } from './catalogue';
 import { splitPositionAndUnit } from './positions';
@@ -50,6 +51,8 @@ export interface ParsedAnnex {
   year?: number;
   rows: AnnexRow[];
   unread: UnreadLine[];
+  /** The list is the decision's own Điều 1, not an annex: its number, date and signer come from its header. */
+  inArticleOne?: boolean;
 }
 
 /** Columns a flattened table header can name. */
@@ -58,14 +61,14 @@ type Column = 'number' | 'name' | 'position' | 'unit' | 'positionAndUnit' | 'tit
 const COLUMN_HEADERS: [RegExp, Column][] = [
   [/^(stt|tt|so tt|so thu tu)$/, 'number'],
   [/chuc vu.*don vi|chuc danh.*don vi/, 'positionAndUnit'],
-  [/^(ho va ten|ho ten|ten tap the|ten don vi|ten ca nhan|ho va ten.*tap the|ten tap the.*ca nhan|ten ho gia dinh|chu ho)/, 'name'],
+  [/^(ho va ten|ho ten|ten tap the|ten don vi|ten ca nhan|ho va ten.*tap the|ten tap the.*ca nhan|ten ho gia dinh|chu ho|ten (thon|xom|ban|ap|to dan pho|khu pho)$)/, 'name'],
   [/^(chuc vu|chuc danh)/, 'position'],
   [/^(don vi|noi cong tac|co quan)/, 'unit'],
   [/^(danh hieu|hinh thuc)/, 'title'],
   [/^(dia chi|noi o|thon|xom)/, 'address'],
 ];
 
-const ROMAN = /^([IVXL]+|[A-Z])[.)]\s*(.+)$/u;
+const ROMAN = /^([IVXL]+|[A-Z]) ?[.)]\s*(.+)$/u;
 const ARABIC = /^0*(\d{1,3})(?:\s*[.)/\-–]\s*|\s+)(\S.*)$/u;
 /** A group label inside a section ("b) Huyện Quảng Ninh:"): no row, and no title or kind of its own. */
 const GROUP_LABEL = /^[a-zđ]\)\s+\S.*:$/u;
@@ -73,9 +76,33 @@ const HONORIFIC = /^(?:ông|bà|đồng chí|đ\/c|anh|chị)\s+/iu;
 const HOUSEHOLD = /^(?:hộ|gia đình)(?:\s+(?:ông|bà))?\s+/iu;
 const NOISE = /^(?:\(?tổng (?:số|cộng)|\(?danh sách (?:có|gồm|này)|\(?ấn định|\.\/\.|-{2,}|\*|ghi chú(?=[\s:]|$)|người lập|\(?đã ký)/iu;
 const PLACEHOLDER = /^[\s.…_\-–]*$/u;
+/** A page's number a PDF copy leaves between rows: "- 2 -", "Trang 2". */
+const PAGE_NUMBER = /^(?:[-–]\s*\d{1,3}\s*[-–]|trang\s+\d{1,3}(?:\s*\/\s*\d{1,3})?)$/iu;
+/** A row marked by a dash or a bullet instead of a number ("- Nhân dân và cán bộ xã Nghi Phong;"). */
+const BULLET = /^[-–•+]\s+(\S.*)$/u;
+/** A cell of figures only ("182", "93,9", "94,1%"): a count beside a name, not part of it. */
+const FIGURES = /^[\d.,%\s]+$/u;
 
 const fold = (text: string) => foldVietnamese(text).replace(/[^a-z0-9]+/g, ' ').trim();
-const tidy = (text: string) => text.replace(/\s+/g, ' ').replace(/^[\s,;:\-–—]+|[\s,;:.\-–—]+$/g, '');
+const tidy = (text: string) =>
+  text
+    .replace(/\s+/g, ' ')
+    .replace(/ (?=[,;:])/g, '')
+    .replace(/^[\s,;:\-–—]+|[\s,;:.\-–—]+$/g, '');
+
+/**
+ * A line as a scan or a Word copy may give it, made plain: bold marks taken off ("| **I** | **TẬP
+ * THỂ** |"), letter-spaced words joined ("D A N H   S Á C H" → "DANH SÁCH").
+ */
+function plainLine(line: string): string {
+  const unbold = line.replace(/\*\*/g, '');
+  if (!/^\s*(?:\p{L} ){2,}\p{L}(?:\s|$)/u.test(unbold) || /\p{L}{2}/u.test(unbold)) return unbold;
+  return unbold
+    .trim()
+    .split(/\s{2,}/)
+    .map((word) => word.replace(/ /g, ''))
+    .join(' ');
+}
 
 /** "10/01/2024", "10-01-2024", "ngày 10 tháng 01 năm 2024", "  /01/2024" (day blank) → ISO. */
 function isoDate(text: string): string | undefined {
@@ -89,14 +116,65 @@ function isoDate(text: string): string | undefined {
 
 /** The "(Kèm theo Quyết định số ... ngày ... của ...)" phrase, which may wrap over lines. */
 function findDecision(text: string): { decision: AnnexDecision; endOffset: number } | undefined {
-  const match = /\(?\s*kèm theo\s+quyết định\s+(?:số\s*:?\s*)?([^\s,]+)\s*,?\s*(ngày[^)]*?)\s+của\s+([^)]+?)\s*\)/iu.exec(text);
+  const match = /\(?\s*kèm theo\s+quyết định\s+(?:số\s*:?\s*)?([^\s,]+(?:\s*\/\s*[^\s,]+)?)\s*,?\s*(ngày[^)]*?)\s+của\s+([^)]+?)\s*\)/iu.exec(text);
   if (!match) return undefined;
-  const [, symbol, date, issuer] = match;
+  const [, spaced, date, issuer] = match;
+  // A scanned copy spaces the slash: "6012 /QĐ-UBND".
+  const symbol = spaced.replace(/\s+/g, '');
   // "Quyết định số      /QĐ-UBND": the number left blank, so no symbol to record.
   const numbered = /^\d/.test(symbol);
   return {
     decision: { symbol: numbered ? (canonicalSymbol(symbol) ?? symbol) : undefined, issued: isoDate(date), issuer: tidy(issuer) },
     endOffset: match.index + match[0].length,
+  };
+}
+
+/** Offices that sign award decisions, as the authority line writes them and as a name does. */
+const OFFICES: readonly [RegExp, string][] = [
+  [/^CHỦ TỊCH\s+/u, 'Chủ tịch'],
+  [/^THỦ TƯỚNG\s+/u, 'Thủ tướng'],
+  [/^BỘ TRƯỞNG\s+/u, 'Bộ trưởng'],
+  [/^GIÁM ĐỐC\s+/u, 'Giám đốc'],
+  [/^TRƯỞNG BAN\s+/u, 'Trưởng ban'],
+];
+
+/** "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI" → "Chủ tịch Ủy ban nhân dân tỉnh Quảng Ngãi"; a body alone is named as a unit is. */
+function authorityName(line: string): string {
+  const plain = line.replace(/^KT\.\s*/u, '');
+  const office = OFFICES.find(([pattern]) => pattern.test(plain));
+  return office ? `${office[1]} ${bodyName(plain.replace(office[0], ''))}` : bodyName(plain);
+}
+
+/**
+ * A decision with no annex, its list inside Điều 1 ("Điều 1. Tặng Bằng khen của Chủ tịch ... cho
+ * 10 tập thể và 02 cá nhân ..., gồm:" then the rows, to "Điều 2."): what Điều 1 says, the lines
+ * of its list, and the decision from its own header (the "Số:" line, the date line and the
+ * authority line above "Căn cứ"). Undefined when Điều 1 awards nothing.
+ */
+function articleOne(lines: string[]): { heading: string; start: number; end: number; decision: AnnexDecision } | undefined {
+  const at = lines.findIndex((line) => /^\s*Điều\s+1\s*[.:]/u.test(line));
+  if (at < 0) return undefined;
+  const heading = tidy(lines[at].replace(/^\s*Điều\s+1\s*[.:]\s*/u, ''));
+  if (!/^(tặng|phong tặng|công nhận|truy tặng)\b/iu.test(heading)) return undefined;
+  const after = lines.findIndex((line, index) => index > at && /^\s*Điều\s+2\b/u.test(line));
+  // The decision's own header: above its basis ("Căn cứ Luật ... ngày 25 tháng 12 năm 2001" dates another document).
+  const basis = lines.slice(0, at).findIndex((line) => /^\s*Căn cứ(?=\s|$)/u.test(line));
+  const header = lines.slice(0, basis < 0 ? at : basis);
+  const number = header.map((line) => /^\s*Số\s*:?\s*(\d[^\s]*(?:\s*\/\s*\S+)?)/u.exec(line)?.[1]).find(Boolean);
+  const dated = header.find((line) => /ngày\s*[\d\s]*tháng\s+\d{1,2}\s+năm\s+\d{4}/iu.test(line));
+  const authority = [...header]
+    .reverse()
+    .map((line) => line.trim())
+    .find((line) => /^(?:KT\.\s*)?(CHỦ TỊCH|THỦ TƯỚNG|BỘ TRƯỞNG|GIÁM ĐỐC|TRƯỞNG BAN|BAN CHẤP HÀNH|BAN THƯỜNG VỤ)(?=\s|$)/u.test(line));
+  return {
+    heading,
+    start: at + 1,
+    end: after < 0 ? lines.length : after,
+    decision: {
+      symbol: number ? (canonicalSymbol(number.replace(/\s+/g, '')) ?? number.replace(/\s+/g, '')) : undefined,
+      issued: dated ? isoDate(dated) : undefined,
+      issuer: authority ? authorityName(authority) : undefined,
+    },
   };
 }
 
@@ -119,7 +197,11 @@ function catalogueTitleAt(text: string, titles: TitleIndex): string | undefined 
  * "tặng" or quotes), else the quoted text or what follows those words; undefined for "danh hiệu thi đua".
  */
 function headingTitle(heading: string, titles: TitleIndex): string | undefined {
-  const quoted = /["“”]([^"“”]{2,})["“”]/u.exec(heading)?.[1];
+  // A movement's or a programme's name in quotes is the reason for the award, not its title:
+  // "... góp phần thực hiện tốt phong trào thi đua “Nghệ An chung sức xây dựng nông thôn mới”".
+  const quoted = [...heading.matchAll(/["“”]([^"“”]{2,})["“”]/gu)].find(
+    (match) => !/(phong trao(?: thi dua)?|cuoc van dong|chuong trinh|de an|chu de|khau hieu)$/.test(fold(heading.slice(0, match.index))),
+  )?.[1];
   const named = quoted ?? /(?:danh hiệu|hình thức(?: khen thưởng)?)\s*:?\s+(.+)$/iu.exec(heading)?.[1] ?? /tặng\s+(.+)$/iu.exec(heading)?.[1];
   const known = catalogueTitleAt(named ?? heading, titles);
   if (known) return known;
@@ -214,7 +296,7 @@ function readRow(pending: Pending, titles: TitleIndex): AnnexRow | UnreadLine {
     return index >= 0 ? tidy(pending.cells?.[index] ?? '') : '';
   };
   const tableName = cell('name');
-  const text = tidy(pending.cells ? tableName || pending.cells.slice(1).join(', ') : pending.text);
+  const text = tidy(pending.cells ? tableName || pending.cells.slice(1).filter((cell) => !FIGURES.test(cell)).join(', ') : pending.text);
   if (PLACEHOLDER.test(text)) return unread('dòng trống, không có tên');
   const title = cell('title') || pending.context.title;
   if (!title) return unread('không rõ danh hiệu: dòng không nằm dưới tiêu đề danh hiệu nào');
@@ -240,12 +322,14 @@ function readRow(pending: Pending, titles: TitleIndex): AnnexRow | UnreadLine {
 
 /** Reads an annex: its decision, its year, its rows, and the numbered lines it could not read. */
 export function parseAnnex(source: string, titles: TitleIndex): ParsedAnnex {
-  const text = source.replace(/^\ufeff/, '').normalize('NFC').replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ');
+  const text = source.replace(/^\ufeff/, '').normalize('NFC').replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').split('\n').map(plainLine).join('\n');
   const lines = text.split('\n');
   const found = findDecision(text);
   const listStart = /^\s*danh sách\b/imu.exec(text)?.index;
-  const bodyStart = found ? text.slice(0, found.endOffset).split('\n').length : listStart !== undefined ? text.slice(0, listStart).split('\n').length : 0;
-  const headingText = listStart !== undefined ? tidy(text.slice(listStart, found?.endOffset ?? listStart).replace(/\(\s*kèm theo[\s\S]*$/iu, '')) : '';
+  const article = found || listStart !== undefined ? undefined : articleOne(lines);
+  const bodyStart = found ? text.slice(0, found.endOffset).split('\n').length : listStart !== undefined ? text.slice(0, listStart).split('\n').length : (article?.start ?? 0);
+  const bodyEnd = article?.end ?? lines.length;
+  const headingText = listStart !== undefined ? tidy(text.slice(listStart, found?.endOffset ?? listStart).replace(/\(\s*kèm theo[\s\S]*$/iu, '')) : (article?.heading ?? '');
   const yearText = /năm\s+(\d{4})/iu.exec(headingText)?.[1];
 
   const listContext: Context = { kind: headingKind(headingText.replace(/^\s*danh sách\s*/iu, '')), title: headingTitle(headingText.replace(/^\s*danh sách\s*/iu, ''), titles) };
@@ -261,11 +345,11 @@ export function parseAnnex(source: string, titles: TitleIndex): ParsedAnnex {
     table = undefined;
   };
 
-  for (let index = bodyStart; index < lines.length; index += 1) {
+  for (let index = bodyStart; index < bodyEnd; index += 1) {
     const line = index + 1;
     // A table pasted with its columns as runs of spaces ("1      Lê Văn Hòa        Bắc Thạnh") reads as one pasted with tabs.
     const raw = lines[index].trim().replace(/(?<=\S) {3,}(?=\S)/g, '\t');
-    if (!raw || /^[\s|:+\-=]+$/.test(raw)) continue;
+    if (!raw || /^[\s|:+\-=]+$/.test(raw) || PAGE_NUMBER.test(raw)) continue;
 
     if (/[|\t]/.test(raw)) {
       const cells = raw.replace(/^\|/, '').replace(/\|$/, '').split(/\s*[|\t]\s*/u).map((cell) => cell.trim());
@@ -296,17 +380,24 @@ export function parseAnnex(source: string, titles: TitleIndex): ParsedAnnex {
       heading(roman[2], 1);
       continue;
     }
-    const numbered = ARABIC.exec(raw);
-    if (numbered) {
-      if (isHeading(numbered[2], titles)) heading(numbered[2], 2);
-      else pending.push({ line, lastLine: line, text: numbered[2], context: { ...context } });
+    const numbered = ARABIC.exec(raw) ?? BULLET.exec(raw);
+    if (numbered && !NOISE.test(numbered[numbered.length - 1])) {
+      const rest = numbered[numbered.length - 1];
+      if (isHeading(rest, titles)) heading(rest, 2);
+      else pending.push({ line, lastLine: line, text: rest, context: { ...context } });
       continue;
     }
     if (isHeading(raw, titles) || (raw === raw.toUpperCase() && /\p{Lu}{3}/u.test(raw))) {
       heading(raw, 2);
       continue;
     }
-    if (NOISE.test(raw) || GROUP_LABEL.test(raw)) continue;
+    if (GROUP_LABEL.test(raw)) {
+      // "a) Tập thể:", "b) Cá nhân:" say the kind of the rows below; "b) Huyện Quảng Ninh:" nothing.
+      const label = raw.replace(/^[a-zđ]\)\s+/u, '').replace(/:$/, '');
+      if (headingKind(label)) heading(label, 2);
+      continue;
+    }
+    if (NOISE.test(raw)) continue;
     const previous = pending.at(-1);
     if (previous && !previous.cells && previous.lastLine === line - 1 && (/^\p{Ll}/u.test(raw) || /[-–,]$/.test(previous.text))) {
       previous.text = `${previous.text} ${raw}`;
@@ -323,5 +414,5 @@ export function parseAnnex(source: string, titles: TitleIndex): ParsedAnnex {
     else rows.push(result);
   }
   unread.sort((a, b) => a.line - b.line);
-  return { decision: found?.decision ?? {}, year: yearText ? Number(yearText) : undefined, rows, unread };
+  return { decision: found?.decision ?? article?.decision ?? {}, year: yearText ? Number(yearText) : undefined, rows, unread, ...(article ? { inArticleOne: true } : {}) };
 }
