@@ -247,6 +247,37 @@ function tableHeader(cells: string[]): TableHeader | undefined {
   return { columns, collective: /^ten (tap the|don vi)$/.test(nameHeader) };
 }
 
+/**
+ * A table a PDF copy gives one cell per line: a header ("TT", "Họ và tên", "Chức vụ", "Đơn vị công
+ * tác") then, for each row, its number and its other cells, a line each. Read from `start` while
+ * each row starts with the next number; undefined when the lines there are not such a header.
+ */
+function cellPerLine(lines: string[], start: number): { header: TableHeader; rows: { line: number; cells: string[] }[]; next: number } | undefined {
+  const texts: { index: number; text: string }[] = [];
+  for (let index = start; index < lines.length && texts.length < 8; index += 1) {
+    const text = lines[index].trim();
+    if (!text) continue;
+    if (/[|\t]/.test(text)) return undefined;
+    texts.push({ index, text });
+  }
+  for (let width = 2; width < texts.length; width += 1) {
+    const cells = texts.slice(0, width).map((item) => item.text);
+    const header = tableHeader(cells);
+    if (!header || header.columns[0] !== 'number' || header.columns.includes('other') || !/^0*1\.?$/.test(texts[width]?.text ?? '')) continue;
+    const rows: { line: number; cells: string[] }[] = [];
+    let index = texts[width - 1].index + 1;
+    for (;;) {
+      const group: { index: number; text: string }[] = [];
+      for (let at = index; at < lines.length && group.length < width; at += 1) if (lines[at].trim()) group.push({ index: at, text: lines[at].trim() });
+      if (group.length < width || Number(group[0].text.replace(/\.$/, '')) !== rows.length + 1 || group.slice(1).some((cell) => /^\d{1,3}\.?$/.test(cell.text))) break;
+      rows.push({ line: group[0].index + 1, cells: group.map((cell) => cell.text) });
+      index = group[width - 1].index + 1;
+    }
+    return rows.length ? { header, rows, next: index } : undefined;
+  }
+  return undefined;
+}
+
 /** A numbered row waiting to be read: its line, its text or cells, and the context it sits in. */
 interface Pending {
   line: number;
@@ -350,6 +381,14 @@ export function parseAnnex(source: string, titles: TitleIndex): ParsedAnnex {
     // A table pasted with its columns as runs of spaces ("1      Lê Văn Hòa        Bắc Thạnh") reads as one pasted with tabs.
     const raw = lines[index].trim().replace(/(?<=\S) {3,}(?=\S)/g, '\t');
     if (!raw || /^[\s|:+\-=]+$/.test(raw) || PAGE_NUMBER.test(raw)) continue;
+
+    const vertical = /^(stt|tt|so tt|so thu tu)$/.test(fold(raw)) ? cellPerLine(lines, index) : undefined;
+    if (vertical) {
+      table = vertical.header;
+      for (const row of vertical.rows) pending.push({ line: row.line, lastLine: row.line, text: row.cells.join(' | '), cells: row.cells, table, context: { ...context } });
+      index = vertical.next - 1;
+      continue;
+    }
 
     if (/[|\t]/.test(raw)) {
       const cells = raw.replace(/^\|/, '').replace(/\|$/, '').split(/\s*[|\t]\s*/u).map((cell) => cell.trim());
