@@ -3,12 +3,14 @@
  * ngày 10/01/2024 của Trưởng ban ...)") as text: the decision it belongs to, then its rows under
  * section headings ("I. Cá nhân", "II. Tập thể") and title headings ("1. Danh hiệu “Lao động
  * tiên tiến”", "I. DANH HIỆU CHIẾN SĨ THI ĐUA CƠ SỞ"), as numbered lines or flattened tables
- * (tabs or "|"). Every numbered line ends up either as a row or as an unread line with a reason.
+ * (tabs or "|"), or a decision's own Điều 1 when it has no annex (./article-one.ts). Every numbered
+ * line ends up either as a row or as an unread line with a reason.
  */
 import type { RecipientKind } from '../../schemas/title';
 import { canonicalSymbol } from '../citations/canonical';
-import { bodyName } from '../importer/body-names';
-import { foldVietnamese } from '../text/fold';
+import { fold, isoDate, plainLine, tidy } from './annex-text';
+import { cellPerLine, tableHeader, type Column, type TableHeader } from './annex-table';
+import { articleOne } from './article-one';
 import { resolveTitle, titleKey, type TitleIndex } from './catalogue';
 import { splitPositionAndUnit } from './positions';
 
@@ -55,18 +57,6 @@ export interface ParsedAnnex {
   inArticleOne?: boolean;
 }
 
-/** Columns a flattened table header can name. */
-type Column = 'number' | 'name' | 'position' | 'unit' | 'positionAndUnit' | 'title' | 'address' | 'other';
-
-const COLUMN_HEADERS: [RegExp, Column][] = [
-  [/^(stt|tt|so tt|so thu tu)$/, 'number'],
-  [/chuc vu.*don vi|chuc danh.*don vi/, 'positionAndUnit'],
-  [/^(ho va ten|ho ten|ten tap the|ten don vi|ten ca nhan|ho va ten.*tap the|ten tap the.*ca nhan|ten ho gia dinh|chu ho|ten (thon|xom|ban|ap|to dan pho|khu pho)$)/, 'name'],
-  [/^(chuc vu|chuc danh)/, 'position'],
-  [/^(don vi|noi cong tac|co quan)/, 'unit'],
-  [/^(danh hieu|hinh thuc)/, 'title'],
-  [/^(dia chi|noi o|thon|xom)/, 'address'],
-];
 
 const ROMAN = /^([IVXL]+|[A-Z]) ?[.)]\s*(.+)$/u;
 const ARABIC = /^0*(\d{1,3})(?:\s*[.)/\-–]\s*|\s+)(\S.*)$/u;
@@ -83,37 +73,6 @@ const BULLET = /^[-–•+]\s+(\S.*)$/u;
 /** A cell of figures only ("182", "93,9", "94,1%"): a count beside a name, not part of it. */
 const FIGURES = /^[\d.,%\s]+$/u;
 
-const fold = (text: string) => foldVietnamese(text).replace(/[^a-z0-9]+/g, ' ').trim();
-const tidy = (text: string) =>
-  text
-    .replace(/\s+/g, ' ')
-    .replace(/ (?=[,;:])/g, '')
-    .replace(/^[\s,;:\-–—]+|[\s,;:.\-–—]+$/g, '');
-
-/**
- * A line as a scan or a Word copy may give it, made plain: bold marks taken off ("| **I** | **TẬP
- * THỂ** |"), letter-spaced words joined ("D A N H   S Á C H" → "DANH SÁCH").
- */
-function plainLine(line: string): string {
-  const unbold = line.replace(/\*\*/g, '');
-  if (!/^\s*(?:\p{L} ){2,}\p{L}(?:\s|$)/u.test(unbold) || /\p{L}{2}/u.test(unbold)) return unbold;
-  return unbold
-    .trim()
-    .split(/\s{2,}/)
-    .map((word) => word.replace(/ /g, ''))
-    .join(' ');
-}
-
-/** "10/01/2024", "10-01-2024", "ngày 10 tháng 01 năm 2024", "  /01/2024" (day blank) → ISO. */
-function isoDate(text: string): string | undefined {
-  const match =
-    /(\d{1,2})?\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/u.exec(text) ?? /(\d{1,2})?\s*tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu.exec(text);
-  if (!match) return undefined;
-  const [, day, month, year] = match;
-  const mm = month.padStart(2, '0');
-  return day ? `${year}-${mm}-${day.padStart(2, '0')}` : `${year}-${mm}`;
-}
-
 /** The "(Kèm theo Quyết định số ... ngày ... của ...)" phrase, which may wrap over lines. */
 function findDecision(text: string): { decision: AnnexDecision; endOffset: number } | undefined {
   const match = /\(?\s*kèm theo\s+quyết định\s+(?:số\s*:?\s*)?([^\s,]+(?:\s*\/\s*[^\s,]+)?)\s*,?\s*(ngày[^)]*?)\s+của\s+([^)]+?)\s*\)/iu.exec(text);
@@ -126,55 +85,6 @@ function findDecision(text: string): { decision: AnnexDecision; endOffset: numbe
   return {
     decision: { symbol: numbered ? (canonicalSymbol(symbol) ?? symbol) : undefined, issued: isoDate(date), issuer: tidy(issuer) },
     endOffset: match.index + match[0].length,
-  };
-}
-
-/** Offices that sign award decisions, as the authority line writes them and as a name does. */
-const OFFICES: readonly [RegExp, string][] = [
-  [/^CHỦ TỊCH\s+/u, 'Chủ tịch'],
-  [/^THỦ TƯỚNG\s+/u, 'Thủ tướng'],
-  [/^BỘ TRƯỞNG\s+/u, 'Bộ trưởng'],
-  [/^GIÁM ĐỐC\s+/u, 'Giám đốc'],
-  [/^TRƯỞNG BAN\s+/u, 'Trưởng ban'],
-];
-
-/** "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI" → "Chủ tịch Ủy ban nhân dân tỉnh Quảng Ngãi"; a body alone is named as a unit is. */
-function authorityName(line: string): string {
-  const plain = line.replace(/^KT\.\s*/u, '');
-  const office = OFFICES.find(([pattern]) => pattern.test(plain));
-  return office ? `${office[1]} ${bodyName(plain.replace(office[0], ''))}` : bodyName(plain);
-}
-
-/**
- * A decision with no annex, its list inside Điều 1 ("Điều 1. Tặng Bằng khen của Chủ tịch ... cho
- * 10 tập thể và 02 cá nhân ..., gồm:" then the rows, to "Điều 2."): what Điều 1 says, the lines
- * of its list, and the decision from its own header (the "Số:" line, the date line and the
- * authority line above "Căn cứ"). Undefined when Điều 1 awards nothing.
- */
-function articleOne(lines: string[]): { heading: string; start: number; end: number; decision: AnnexDecision } | undefined {
-  const at = lines.findIndex((line) => /^\s*Điều\s+1\s*[.:]/u.test(line));
-  if (at < 0) return undefined;
-  const heading = tidy(lines[at].replace(/^\s*Điều\s+1\s*[.:]\s*/u, ''));
-  if (!/^(tặng|phong tặng|công nhận|truy tặng)\b/iu.test(heading)) return undefined;
-  const after = lines.findIndex((line, index) => index > at && /^\s*Điều\s+2\b/u.test(line));
-  // The decision's own header: above its basis ("Căn cứ Luật ... ngày 25 tháng 12 năm 2001" dates another document).
-  const basis = lines.slice(0, at).findIndex((line) => /^\s*Căn cứ(?=\s|$)/u.test(line));
-  const header = lines.slice(0, basis < 0 ? at : basis);
-  const number = header.map((line) => /^\s*Số\s*:?\s*(\d[^\s]*(?:\s*\/\s*\S+)?)/u.exec(line)?.[1]).find(Boolean);
-  const dated = header.find((line) => /ngày\s*[\d\s]*tháng\s+\d{1,2}\s+năm\s+\d{4}/iu.test(line));
-  const authority = [...header]
-    .reverse()
-    .map((line) => line.trim())
-    .find((line) => /^(?:KT\.\s*)?(CHỦ TỊCH|THỦ TƯỚNG|BỘ TRƯỞNG|GIÁM ĐỐC|TRƯỞNG BAN|BAN CHẤP HÀNH|BAN THƯỜNG VỤ)(?=\s|$)/u.test(line));
-  return {
-    heading,
-    start: at + 1,
-    end: after < 0 ? lines.length : after,
-    decision: {
-      symbol: number ? (canonicalSymbol(number.replace(/\s+/g, '')) ?? number.replace(/\s+/g, '')) : undefined,
-      issued: dated ? isoDate(dated) : undefined,
-      issuer: authority ? authorityName(authority) : undefined,
-    },
   };
 }
 
@@ -231,51 +141,6 @@ function isHeading(text: string, titles: TitleIndex): boolean {
 interface Context {
   kind?: RecipientKind;
   title?: string;
-}
-
-/** A flattened table's header: what each column holds, and whether its name column names collectives ("Tên tập thể"). */
-interface TableHeader {
-  columns: Column[];
-  collective: boolean;
-}
-
-/** The header of a flattened table, or undefined when the cells are not one. */
-function tableHeader(cells: string[]): TableHeader | undefined {
-  const columns = cells.map((cell) => COLUMN_HEADERS.find(([pattern]) => pattern.test(fold(cell)))?.[1] ?? 'other');
-  if (!columns.includes('name') && !(columns[0] === 'number' && columns.length > 1)) return undefined;
-  const nameHeader = fold(cells[columns.indexOf('name')] ?? '');
-  return { columns, collective: /^ten (tap the|don vi)$/.test(nameHeader) };
-}
-
-/**
- * A table a PDF copy gives one cell per line: a header ("TT", "Họ và tên", "Chức vụ", "Đơn vị công
- * tác") then, for each row, its number and its other cells, a line each. Read from `start` while
- * each row starts with the next number; undefined when the lines there are not such a header.
- */
-function cellPerLine(lines: string[], start: number): { header: TableHeader; rows: { line: number; cells: string[] }[]; next: number } | undefined {
-  const texts: { index: number; text: string }[] = [];
-  for (let index = start; index < lines.length && texts.length < 8; index += 1) {
-    const text = lines[index].trim();
-    if (!text) continue;
-    if (/[|\t]/.test(text)) return undefined;
-    texts.push({ index, text });
-  }
-  for (let width = 2; width < texts.length; width += 1) {
-    const cells = texts.slice(0, width).map((item) => item.text);
-    const header = tableHeader(cells);
-    if (!header || header.columns[0] !== 'number' || header.columns.includes('other') || !/^0*1\.?$/.test(texts[width]?.text ?? '')) continue;
-    const rows: { line: number; cells: string[] }[] = [];
-    let index = texts[width - 1].index + 1;
-    for (;;) {
-      const group: { index: number; text: string }[] = [];
-      for (let at = index; at < lines.length && group.length < width; at += 1) if (lines[at].trim()) group.push({ index: at, text: lines[at].trim() });
-      if (group.length < width || Number(group[0].text.replace(/\.$/, '')) !== rows.length + 1 || group.slice(1).some((cell) => /^\d{1,3}\.?$/.test(cell.text))) break;
-      rows.push({ line: group[0].index + 1, cells: group.map((cell) => cell.text) });
-      index = group[width - 1].index + 1;
-    }
-    return rows.length ? { header, rows, next: index } : undefined;
-  }
-  return undefined;
 }
 
 /** A numbered row waiting to be read: its line, its text or cells, and the context it sits in. */
