@@ -13,6 +13,7 @@ import { resolveTitle } from '../../../src/lib/honours/catalogue';
 import { slugify } from '../../../src/lib/text/fold';
 import { loadDemoContent } from './demo-content';
 import { runScript, tempContent } from '../../support/importer';
+import { scoreAnnex } from '../../../src/cli/eval-honours';
 import { indexTitles } from '../../../src/lib/honours/catalogue';
 
 const DIR = 'tests/fixtures/honours/held-out';
@@ -127,6 +128,11 @@ describe('the honours importer on the held-out annexes', () => {
     } finally {
       rmSync(content, { recursive: true, force: true });
     }
+  });
+
+  it('is measured as an editor imports: npm run eval:honours runs the CLI, asks for the year when the annex gives none, and scores what was written (18)', () => {
+    const file = readdirSync(DIR_2).find((name) => name.startsWith('18-') && name.endsWith('.txt'))!;
+    expect(scoreAnnex(DIR_2, file)).toMatchObject({ refusedFirst: true, refused: false, rows: 8, right: 8, decision: 3, wrong: [] });
   });
 
   it('keeps the rows it now reads right, on each round', () => {
