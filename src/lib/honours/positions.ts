@@ -20,12 +20,24 @@ const POSITIONS: PositionPattern[] = [
   { words: 'Chánh Thanh tra', impliedUnit: 'Thanh tra' },
   { words: 'Phó Trưởng khoa', impliedUnit: 'Khoa' },
   { words: 'Trưởng khoa', impliedUnit: 'Khoa' },
-  { words: 'Phó Trưởng ban' },
-  { words: 'Trưởng ban' },
+  // "Phó Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy" heads "Ban Tuyên giáo ...", as a Trưởng phòng heads a Phòng.
+  { words: 'Phó Trưởng ban', impliedUnit: 'Ban' },
+  { words: 'Trưởng ban', impliedUnit: 'Ban' },
+  { words: 'Phó Trưởng thôn', impliedUnit: 'Thôn' },
+  { words: 'Trưởng thôn', impliedUnit: 'Thôn' },
+  { words: 'Trưởng bản', impliedUnit: 'Bản' },
+  { words: 'Phó Đồn trưởng' },
+  { words: 'Đồn trưởng' },
+  { words: 'Chi hội trưởng' },
+  { words: 'Chi hội phó' },
+  { words: 'Thuyền trưởng' },
+  { words: 'Thuyền phó' },
+  { words: 'Tổng phụ trách Đội' },
   { words: 'Phó Giám đốc' },
   { words: 'Giám đốc' },
   { words: 'Phó Chủ tịch' },
   { words: 'Chủ tịch' },
+  { words: 'Phó Bí thư Thường trực' },
   { words: 'Phó Bí thư' },
   { words: 'Bí thư' },
   { words: 'Phó Hiệu trưởng' },
@@ -56,7 +68,7 @@ const POSITIONS: PositionPattern[] = [
 ].sort((a, b) => b.words.length - a.words.length);
 
 /** Words a unit's name starts with, to split an unknown position from its unit. */
-const UNIT_HEADS = /\s(?=(?:Phòng|Văn phòng|Thanh tra|Ban|Sở|Trung tâm|Chi cục|Cục|Vụ|Ủy ban|Uỷ ban|UBND|Trường|Bệnh viện|Hội|Công đoàn|Chi bộ|Đảng ủy|Đoàn|Khoa|Đội|Tổ|Trạm|Bộ phận|Xã|Phường|Huyện)(?=[\s,]|$))/u;
+const UNIT_HEADS = /\s(?=(?:Phòng|Văn phòng|Thanh tra|Ban|Sở|Trung tâm|Chi cục|Cục|Vụ|Ủy ban|Uỷ ban|UBND|Trường|Bệnh viện|Hội|Chi hội|Công đoàn|Chi bộ|Đảng ủy|Huyện ủy|Tỉnh ủy|Thành ủy|Công an|Đồn|Đoàn|Khoa|Đội|Tổ|Trạm|Bộ phận|Xã|Phường|Huyện)(?=[\s,]|$))/u;
 
 /** Position and unit of one person, as written. */
 export interface PositionAndUnit {

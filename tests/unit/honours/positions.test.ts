@@ -18,6 +18,16 @@ describe('splitPositionAndUnit', () => {
     ['Điều phối viên Trung tâm Hỗ trợ', 'Điều phối viên', 'Trung tâm Hỗ trợ'],
     ['Điều phối viên', 'Điều phối viên', undefined],
     ['Điều phối viên Sở Nội vụ', 'Điều phối viên', 'Sở Nội vụ'],
+    // Held-out annexes, round two (tests/fixtures/honours/held-out-2): 14, 15, 16.
+    ['Phó Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy', 'Phó Trưởng Ban', 'Ban Tuyên giáo và Dân vận Tỉnh ủy'],
+    ['Trưởng ban Ban Dân tộc tỉnh Cao Bằng', 'Trưởng ban', 'Ban Dân tộc tỉnh Cao Bằng'],
+    ['Phó Bí thư Thường trực Huyện ủy Lục Ngạn', 'Phó Bí thư Thường trực', 'Huyện ủy Lục Ngạn'],
+    ['Tổng phụ trách Đội Trường THCS Tân Dĩnh, huyện Lạng Giang', 'Tổng phụ trách Đội', 'Trường THCS Tân Dĩnh, huyện Lạng Giang'],
+    ['Trưởng thôn Plei Rô, xã Ia Sao', 'Trưởng thôn', 'Thôn Plei Rô, xã Ia Sao'],
+    ['Chi hội trưởng Chi hội Phụ nữ thôn Plei Rô, xã Ia Sao', 'Chi hội trưởng', 'Chi hội Phụ nữ thôn Plei Rô, xã Ia Sao'],
+    ['Phó Trưởng Công an xã Ia Sao', 'Phó Trưởng', 'Công an xã Ia Sao'],
+    ['Phó Đồn trưởng Đồn Biên phòng Lý Sơn, Bộ Chỉ huy Quân sự tỉnh Quảng Ngãi', 'Phó Đồn trưởng', 'Đồn Biên phòng Lý Sơn, Bộ Chỉ huy Quân sự tỉnh Quảng Ngãi'],
+    ['Thuyền phó tàu An Vĩnh Express', 'Thuyền phó', 'tàu An Vĩnh Express'],
   ])('splits "%s" into "%s" and %j', (text, position, unit) => {
     expect(splitPositionAndUnit(text)).toEqual(unit === undefined ? { position } : { position, unit });
   });
