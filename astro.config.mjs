@@ -9,7 +9,7 @@ import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES } from './src/data/csp.mjs';
 import { headersIntegration } from './src/integrations/headers.ts';
 import { precompressIntegrations } from './src/integrations/precompress.ts';
 import { oldOutputIntegration } from './src/integrations/old-output.ts';
-import { pageCacheIntegration, restoredPageUrls } from './src/integrations/page-cache.ts';
+import { keptPageKeys, pageCacheIntegration, restoredPageUrls } from './src/integrations/page-cache.ts';
 import { contentStoreIntegration } from './src/integrations/content-store.ts';
 import { buildMemoryIntegration } from './src/integrations/build-memory.ts';
 import { siteAddressIntegration } from './src/integrations/site-address.ts';
@@ -25,8 +25,9 @@ import { remarkOutlineAnchors } from './src/lib/markdown/remark-outline-anchors.
 const aliases = aliasIndex(readDirectiveAliases(contentRoot()));
 // The public address, with its sub-path ("https://org.example/thi-dua/"): see README, "Publishing".
 const address = publicAddress(process.env.THI_DUA_SITE);
-// Gzip copies are made in two passes: the pages while the search index is written, the rest last.
-const [precompressPages, precompressRest] = precompressIntegrations((path) => path === MANIFEST_PATH);
+// Gzip copies are made in two passes: the pages while the search index is written, the rest last;
+// a page the page cache keeps has its copy kept under the page's key.
+const [precompressPages, precompressRest] = precompressIntegrations((path) => path === MANIFEST_PATH, (file) => keptPageKeys.get(file));
 
 export default defineConfig({
   // The public address, for canonical links, the sitemap and the feed: set THI_DUA_SITE when deploying.

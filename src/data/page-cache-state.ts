@@ -12,6 +12,8 @@ export interface PageCacheState {
   fresh: Map<string, string>;
   /** Keys served from the folder in this build. */
   reused: Set<string>;
+  /** Pages rendered in this build from their kept bytes: address → key. */
+  served: Map<string, string>;
   /** Keys of the pages kept in the folder when the build started. */
   kept: Set<string>;
   /** Pages left out of their routes because their kept page is current: address → key, written by the integration. */

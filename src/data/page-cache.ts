@@ -60,6 +60,7 @@ export async function reusedPage(pathname: string, view: unknown): Promise<Respo
   const file = keptPage(state.folder, key);
   if (existsSync(file)) {
     state.reused.add(key);
+    state.served.set(pathname, key);
     return new Response(readFileSync(file), { headers: { 'content-type': 'text/html; charset=utf-8' } });
   }
   state.fresh.set(pathname, key);

@@ -20,6 +20,14 @@ import { keptPage, pageCacheState, setPageCacheState } from '../data/page-cache-
  */
 export const restoredPageUrls: string[] = [];
 
+/**
+ * The key of every page file of this build whose bytes are a kept page's (written from the cache,
+ * served from it, or rendered afresh and kept), by the file's path: the gzip copies of the pages
+ * (src/integrations/precompress.ts) are kept under it rather than under a digest of bytes read
+ * again. Filled when the build is done; the same map for the whole process.
+ */
+export const keptPageKeys = new Map<string, string>();
+
 /** Settings read from the environment that change pages. */
 const SETTINGS = ['THI_DUA_SITE', 'THI_DUA_ILLUSTRATIVE', 'THI_DUA_NATIONAL', 'THI_DUA_REQUIRE_SITE'];
 
@@ -63,7 +71,8 @@ export function pageCacheIntegration(): AstroIntegration {
         mkdirSync(folder, { recursive: true });
         const kept = new Set(readdirSync(folder).flatMap((name) => (name.endsWith('.html') ? [name.slice(0, -'.html'.length)] : [])));
         restoredPageUrls.length = 0;
-        setPageCacheState({ folder, codeKey, fresh: new Map(), reused: new Set(), kept, restored: new Map() });
+        keptPageKeys.clear();
+        setPageCacheState({ folder, codeKey, fresh: new Map(), reused: new Set(), served: new Map(), kept, restored: new Map() });
       },
       'astro:build:done': ({ dir, logger }) => {
         const state = pageCacheState();
@@ -82,8 +91,13 @@ export function pageCacheIntegration(): AstroIntegration {
             copyFileSync(keptPage(state.folder, key), target);
           }
           if (site) restoredPageUrls.push(new URL(pathname, site).href);
+          keptPageKeys.set(target, key);
         }
-        for (const [pathname, key] of state.fresh) copyFileSync(fileOf(pathname), keptPage(state.folder, key));
+        for (const [pathname, key] of state.served) keptPageKeys.set(fileOf(pathname), key);
+        for (const [pathname, key] of state.fresh) {
+          copyFileSync(fileOf(pathname), keptPage(state.folder, key));
+          keptPageKeys.set(fileOf(pathname), key);
+        }
         const keep = new Set([...state.reused, ...state.fresh.values()]);
         for (const name of readdirSync(state.folder)) if (!keep.has(name.replace(/\.html$/, ''))) rmSync(join(state.folder, name), { force: true });
         const ms = Math.round(performance.now() - started);

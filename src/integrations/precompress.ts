@@ -68,7 +68,7 @@ interface Handled {
  * kept in the cache folder by a digest of the bytes (a file not worth compressing leaves an empty
  * marker), and copies no build used are removed.
  */
-export function precompressIntegrations(late: (path: string) => boolean = () => false): [AstroIntegration, AstroIntegration] {
+export function precompressIntegrations(late: (path: string) => boolean = () => false, pageKeyOf: (file: string) => string | undefined = () => undefined): [AstroIntegration, AstroIntegration] {
   let cache = '';
   /**
    * Pagefind's loader and wasm are the same bytes in every build of a Pagefind version: their
@@ -80,14 +80,20 @@ export function precompressIntegrations(late: (path: string) => boolean = () => 
   let used = new Set<string>();
   let pagesMs = 0;
 
-  /** Writes a file's gzip copy; says what it came to. */
-  const compress = async (file: string): Promise<Pick<Handled, 'copy' | 'reused'>> => {
+  /**
+   * Writes a file's gzip copy; says what it came to. `byPageKey`: a page the page cache names by
+   * its key (the same key, the same bytes) has its copy kept under that key, so thousands of kept
+   * pages are not read and digested again; only in the first pass, before a later step could
+   * rewrite a page.
+   */
+  const compress = async (file: string, byPageKey: boolean): Promise<Pick<Handled, 'copy' | 'reused'>> => {
     // A copy kept from an earlier build is found and copied synchronously: thousands of them
     // would otherwise wait in Node's thread pool, several round trips each.
-    const content = readFileSync(file);
+    const pageKey = byPageKey ? pageKeyOf(file) : undefined;
+    const content = pageKey ? undefined : readFileSync(file);
     const thorough = isOnFirstSearch(file);
     const inPlace = isCompressedByPagefind(file);
-    const key = `${createHash('sha256').update(content).digest('hex').slice(0, 32)}${thorough ? '-z' : ''}`;
+    const key = content ? `${createHash('sha256').update(content).digest('hex').slice(0, 32)}${thorough ? '-z' : ''}` : `trang-${pageKey}`;
     const folder = isSameInEveryBuild(file) ? shared : cache;
     if (folder === cache) used.add(key);
     const cached = join(folder, `${key}.gz`);
@@ -99,11 +105,12 @@ export function precompressIntegrations(late: (path: string) => boolean = () => 
     }
     if (existsSync(cached)) {
       placeCopy(cached, target);
-      return { copy: { before: content.length, after: statSync(cached).size }, reused: true };
+      return { copy: { before: content?.length ?? statSync(file).size, after: statSync(cached).size }, reused: true };
     }
-    const plain = inPlace ? gunzipSync(content) : content;
+    const original = content ?? readFileSync(file);
+    const plain = inPlace ? gunzipSync(original) : original;
     const bytes = await compressed(plain, thorough);
-    if (!isWorthKeeping(content.length, bytes.length)) {
+    if (!isWorthKeeping(original.length, bytes.length)) {
       rmSync(`${file}.gz`, { force: true });
       await writeFile(skipped, '');
       return { reused: false };
@@ -114,14 +121,14 @@ export function precompressIntegrations(late: (path: string) => boolean = () => 
     // Written whole under another name first: another build may be reading the folder.
     await writeFile(`${cached}.${process.pid}`, bytes);
     await rename(`${cached}.${process.pid}`, cached);
-    return { copy: { before: content.length, after: bytes.length }, reused: false };
+    return { copy: { before: original.length, after: bytes.length }, reused: false };
   };
 
-  const pass = async (files: string[]) => {
+  const pass = async (files: string[], byPageKey = false) => {
     for (let start = 0; start < files.length; start += AT_ONCE) {
       await Promise.all(
         files.slice(start, start + AT_ONCE).map(async (file) => {
-          const result = await compress(file);
+          const result = await compress(file, byPageKey);
           const { size, mtimeMs } = statSync(file);
           handled.set(file, { size, mtimeMs, ...result });
         }),
@@ -148,7 +155,10 @@ export function precompressIntegrations(late: (path: string) => boolean = () => 
         await mkdir(shared, { recursive: true });
         const out = fileURLToPath(dir);
         const started = performance.now();
-        await pass((await candidates(out)).filter((file) => !late(relative(out, file).split(sep).join('/'))));
+        await pass(
+          (await candidates(out)).filter((file) => !late(relative(out, file).split(sep).join('/'))),
+          true,
+        );
         pagesMs = Math.round(performance.now() - started);
       },
     },

@@ -69,6 +69,9 @@ describe('a build after edits reuses unchanged pages and writes what a cold buil
     expect(reused + rendered).toBe(firstRendered);
     expect(reused).toBeGreaterThan(rendered);
     expect(rendered).toBeGreaterThan(0);
+    // Each of these pages has its gzip copy kept under its page key, not under a digest of its bytes read again.
+    const copies = readdirSync(join(root, 'cache', 'thi-dua-gzip')).filter((name) => name.startsWith('trang-'));
+    expect(copies.length).toBe(reused + rendered);
   });
 
   it("keeps each year's honour board for the next build, as it keeps documents and bodies", () => {

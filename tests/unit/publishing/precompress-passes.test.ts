@@ -52,3 +52,33 @@ describe('gzip copies in two passes: the pages first, what came after at the end
     expect(line).toMatch(/^precompressed 3 files/);
   });
 });
+
+describe('gzip copies of pages the page cache keeps', () => {
+  it('keeps a kept page’s copy under its page key and places it again without reading the page; a page rewritten later is compressed from its bytes', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'nen-trang-'));
+    const out = join(root, 'dist');
+    const page = join(out, 'don-vi', 'index.html');
+    const build = async (content: string, rewriteTo?: string) => {
+      rmSync(out, { recursive: true, force: true });
+      mkdirSync(join(out, 'don-vi'), { recursive: true });
+      writeFileSync(page, content);
+      const [pages, rest] = precompressIntegrations(() => false, (file) => (file === page ? 'khoa-trang-1' : undefined));
+      for (const hook of ['astro:config:done', 'astro:build:start'] as const) {
+        await run(pages, hook, root, out);
+        await run(rest, hook, root, out);
+      }
+      await run(pages, 'astro:build:done', root, out);
+      if (rewriteTo) writeFileSync(page, rewriteTo);
+      await run(rest, 'astro:build:done', root, out);
+      return gunzipSync(readFileSync(`${page}.gz`)).toString();
+    };
+
+    expect(await build(text(200))).toBe(text(200));
+    expect(existsSync(join(root, 'cache', 'thi-dua-gzip', 'trang-khoa-trang-1.gz'))).toBe(true);
+    // The same key names the same bytes: the kept copy is placed, the page is not read again
+    // (bytes that differ under the same key show it).
+    expect(await build(text(210))).toBe(text(200));
+    // A later step rewrites the page: the end pass compresses what is there now.
+    expect(await build(text(200), text(230))).toBe(text(230));
+  });
+});
