@@ -1,13 +1,18 @@
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { apacheHtaccess, HTACCESS } from '../lib/publishing/apache';
 import { FINGERPRINTED } from '../lib/publishing/caching';
+import { iisWebConfig, WEB_CONFIG } from '../lib/publishing/iis';
 import { securityHeaders } from '../lib/publishing/security-headers';
 
 /**
- * Writes `_headers` for static hosts that read one (Netlify, Cloudflare Pages): the security
- * headers of every file (the same as the nginx configuration, from src/lib/publishing) and long
- * caching for fingerprinted files. Paths are under the site's sub-path `base`.
+ * Writes the files a host reads from the site's own folder, all from src/lib/publishing (the
+ * source of the nginx configuration too), so a copy of `dist/` is served alike everywhere:
+ * `_headers` for static hosts that read one (Netlify, Cloudflare Pages), `.htaccess` for Apache,
+ * `web.config` for IIS: the security headers of every file, long caching for fingerprinted
+ * files, the types (Apache, IIS) and the 404 page (Apache). Paths are under the site's sub-path
+ * `base`.
  */
 export function headersIntegration(base = '/'): AstroIntegration {
   return {
@@ -19,6 +24,8 @@ export function headersIntegration(base = '/'): AstroIntegration {
           lines.push(`${base}${rule.folder.slice(1)}*`, `  Cache-Control: ${rule.cacheControl}`);
         }
         await writeFile(fileURLToPath(new URL('_headers', dir)), `${lines.join('\n')}\n`);
+        await writeFile(fileURLToPath(new URL(HTACCESS, dir)), apacheHtaccess(base));
+        await writeFile(fileURLToPath(new URL(WEB_CONFIG, dir)), iisWebConfig());
       },
     },
   };

@@ -9,43 +9,7 @@ import { BUILT_SITE, DEMO_SITE } from '../setup/built-site';
 import { launchChromium, visitInTabs } from '../support/browser';
 import { allPages, select } from '../support/html';
 import { rawGet, serveWithNginx } from '../support/nginx';
-
-/** What each kind of file must be served as, written out here rather than read from the generator. */
-const EXPECTED_TYPES: Record<string, string> = {
-  html: 'text/html; charset=utf-8',
-  css: 'text/css; charset=utf-8',
-  js: 'text/javascript; charset=utf-8',
-  json: 'application/json; charset=utf-8',
-  xml: 'application/xml; charset=utf-8',
-  txt: 'text/plain; charset=utf-8',
-  csv: 'text/csv; charset=utf-8',
-  svg: 'image/svg+xml; charset=utf-8',
-  png: 'image/png',
-  woff2: 'font/woff2',
-  pagefind: 'application/octet-stream',
-  pf_meta: 'application/octet-stream',
-  pf_index: 'application/octet-stream',
-  pf_filter: 'application/octet-stream',
-  pf_fragment: 'application/octet-stream',
-};
-const YEAR_IMMUTABLE = 'public, max-age=31536000, immutable';
-const FIVE_MINUTES = 'public, max-age=300';
-const FINGERPRINTED = /^\/(_astro|xem-truoc|pagefind\/(fragment|index|filter))\//;
-
-/** Every file the build wrote, as site paths ("/_astro/x.css"), without the precompressed copies. */
-function builtFiles(root: string): string[] {
-  return readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && !entry.name.endsWith('.gz') && entry.name !== '_headers')
-    .map((entry) => `/${relative(root, join(entry.parentPath, entry.name))}`);
-}
-
-/** The address a built file is read at: a page at its folder, with the trailing slash. */
-const addressOf = (file: string) => file.replace(/(^|\/)index\.html$/, '$1');
-
-/** The policy `_headers` gives every file. */
-function headersFilePolicy(root: string): string {
-  return /Content-Security-Policy: (.*)/.exec(readFileSync(join(root, '_headers'), 'utf8'))?.[1] ?? '';
-}
+import { addressOf, builtFiles, EXPECTED_TYPES, FINGERPRINTED, FIVE_MINUTES, headersFilePolicy, YEAR_IMMUTABLE } from '../support/served-files';
 
 let browser: Browser;
 

@@ -105,6 +105,8 @@ describe(`a build for ${SITE}, served under ${BASE} by nginx`, () => {
     expect(sitemap).toContain(`<loc>${SITE}${DOC}</loc>`);
     expect(feed).toContain(`href="${SITE}${DOC}"`);
     expect(readFileSync(join(OUT, '_headers'), 'utf8')).toMatch(/^\/thi-dua\/\*$/m);
+    // Apache's 404 page is named from the host's root.
+    expect(readFileSync(join(OUT, '.htaccess'), 'utf8')).toMatch(/^ErrorDocument 404 \/thi-dua\/404\.html$/m);
   });
 
   it('in Chromium: every page loads with no console error, no failed request, nothing outside /thi-dua/', async () => {

@@ -1,0 +1,137 @@
+/**
+ * A copy of `dist/` on the servers provincial offices run besides nginx: Debian's Apache, reading
+ * only the site's own `.htaccess` (with `AllowOverride FileInfo`), and IIS, whose `web.config`
+ * is checked against the built files (no IIS runs here). Each must serve every file with its
+ * type (IIS refuses an extension it has no type for, so Pagefind's files and search would fail),
+ * the security headers of `_headers`, the caching by kind; Apache also the 404 page and the
+ * redirects, and search works through it in Chromium.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DOMParser } from '@xmldom/xmldom';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_SITE } from '../setup/built-site';
+import { serveWithApache, type RunningApache } from '../support/apache';
+import { launchChromium } from '../support/browser';
+import { rawGet } from '../support/nginx';
+import { addressOf, builtFiles, EXPECTED_TYPES, FINGERPRINTED, FIVE_MINUTES, headersFilePolicy, YEAR_IMMUTABLE } from '../support/served-files';
+
+const extensionOf = (file: string) => /\.([a-z0-9_]+)$/.exec(file)?.[1] ?? '';
+const expectedType = (file: string) => (file === '/nguon-tin.xml' ? 'application/atom+xml; charset=utf-8' : EXPECTED_TYPES[extensionOf(file)]);
+/** A redirect's target as a site path with its query ("/chi-thi/?q=1"), whether the server wrote it absolute or not. */
+const target = (location: string | null) => (location ? ((url) => url.pathname + url.search)(new URL(location, 'http://may-chu.invalid')) : null);
+
+describe('the illustrative site through Apache with its own .htaccess', () => {
+  let apache: RunningApache;
+
+  beforeAll(async () => {
+    apache = await serveWithApache(DEMO_SITE, 'demo');
+  });
+
+  afterAll(async () => {
+    await apache?.stop();
+  });
+
+  it('serves every built file with its type and caching by kind, and every page with the headers of _headers', async () => {
+    const policy = headersFilePolicy(DEMO_SITE);
+    expect(policy).toContain("frame-ancestors 'none'");
+    const problems: string[] = [];
+    for (const file of builtFiles(DEMO_SITE)) {
+      const response = await rawGet(apache.url + addressOf(file));
+      if (response.status !== 200) problems.push(`${file}: ${response.status}`);
+      if (response.headers.get('content-type') !== expectedType(file)) problems.push(`${file}: type ${response.headers.get('content-type')}, expected ${expectedType(file)}`);
+      const caching = FINGERPRINTED.test(file) ? YEAR_IMMUTABLE : FIVE_MINUTES;
+      if (response.headers.get('cache-control') !== caching) problems.push(`${file}: cache-control ${response.headers.get('cache-control')}, expected ${caching}`);
+      if (!response.body.equals(readFileSync(join(DEMO_SITE, file)))) problems.push(`${file}: not sent as built`);
+      if (!file.endsWith('.html')) continue;
+      if (response.headers.get('content-security-policy') !== policy) problems.push(`${file}: CSP header differs from _headers`);
+      if (response.headers.get('x-content-type-options') !== 'nosniff') problems.push(`${file}: no nosniff`);
+      if (response.headers.get('referrer-policy') !== 'strict-origin-when-cross-origin') problems.push(`${file}: referrer policy`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('answers an unknown address with 404 and the 404 page, and keeps its own configuration to itself', async () => {
+    const response = await rawGet(`${apache.url}/khong-co-trang-nay/`);
+    expect(response.status).toBe(404);
+    expect(response.body.toString('utf8')).toBe(readFileSync(join(DEMO_SITE, '404.html'), 'utf8'));
+    expect(response.headers.get('content-security-policy')).toBe(headersFilePolicy(DEMO_SITE));
+    expect((await rawGet(`${apache.url}/_astro/khong-co.css`)).status).toBe(404);
+    expect((await rawGet(`${apache.url}/.htaccess`)).status).toBe(403);
+  });
+
+  it('redirects an address without its slash, or with index.html, to the one Astro writes', async () => {
+    for (const [asked, to] of [
+      ['/phong-trao', '/phong-trao/'],
+      ['/phong-trao/index.html', '/phong-trao/'],
+      ['/index.html', '/'],
+      ['/chi-thi/index.html?q=1', '/chi-thi/?q=1'],
+    ]) {
+      const response = await rawGet(apache.url + asked);
+      expect([asked, response.status, target(response.headers.get('location'))]).toEqual([asked, 301, to]);
+    }
+  });
+
+  it('in Chromium: a page with no failed request, and search finds a person on an honour board', async () => {
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      const failed: string[] = [];
+      page.on('requestfailed', (request) => failed.push(request.url()));
+      page.on('response', (response) => response.status() >= 400 && failed.push(`${response.status()} ${response.url()}`));
+      await page.goto(`${apache.url}/`, { waitUntil: 'networkidle' });
+      await page.goto(`${apache.url}/tim-kiem/?q=${encodeURIComponent('luong van khai')}`, { waitUntil: 'load' });
+      await page.waitForFunction(() => /văn bản phù hợp/.test(document.querySelector('#trang-thai')?.textContent ?? ''), undefined, { timeout: 15_000 });
+      const href = (await page.locator('#ket-qua a').first().getAttribute('href')) ?? '';
+      expect(href.replace(/:~:.*$/, '').replace(/#$/, '')).toBe('/bang-vang/2023/#chien-si-thi-dua-co-so-luong-van-khai');
+      expect(failed).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
+describe('web.config for IIS, against the built files', () => {
+  const text = readFileSync(join(DEMO_SITE, 'web.config'), 'utf8');
+  const errors: string[] = [];
+  const xml = new DOMParser({ onError: (level, message) => level !== 'warning' && errors.push(message) }).parseFromString(text, 'text/xml');
+  const elements = (name: string, within: { getElementsByTagName: (name: string) => ArrayLike<Element> } = xml) => Array.from(within.getElementsByTagName(name)) as Element[];
+  /** The top-level settings: not those of a <location>. */
+  const site = elements('system.webServer').find((element) => (element.parentNode as Element | null)?.tagName === 'configuration');
+
+  it('is well-formed XML with one system.webServer for the whole site', () => {
+    expect(errors).toEqual([]);
+    expect(site).toBeDefined();
+  });
+
+  it('gives every extension of the built site its type, each removed first (IIS refuses a duplicate)', () => {
+    const staticContent = elements('staticContent', site!)[0];
+    const children = Array.from(staticContent.childNodes).filter((node): node is Element => node.nodeType === 1);
+    const problems: string[] = [];
+    for (const extension of new Set(builtFiles(DEMO_SITE).map(extensionOf))) {
+      const at = children.findIndex((child) => child.tagName === 'mimeMap' && child.getAttribute('fileExtension') === `.${extension}`);
+      if (at < 0) {
+        problems.push(`.${extension}: no mimeMap`);
+        continue;
+      }
+      if (children[at].getAttribute('mimeType') !== EXPECTED_TYPES[extension]) problems.push(`.${extension}: ${children[at].getAttribute('mimeType')}, expected ${EXPECTED_TYPES[extension]}`);
+      if (!children.slice(0, at).some((child) => child.tagName === 'remove' && child.getAttribute('fileExtension') === `.${extension}`)) problems.push(`.${extension}: not removed first`);
+    }
+    expect(problems).toEqual([]);
+    const feed = elements('location').find((location) => location.getAttribute('path') === 'nguon-tin.xml');
+    expect(elements('mimeMap', feed!).map((map) => map.getAttribute('mimeType'))).toEqual(['application/atom+xml; charset=utf-8']);
+  });
+
+  it('sends the headers of _headers and caching by kind: five minutes, a year for fingerprinted folders', () => {
+    const sent = (within: Element) => Object.fromEntries(elements('add', within).map((header) => [header.getAttribute('name'), header.getAttribute('value')]));
+    expect(sent(elements('customHeaders', site!)[0])).toEqual({
+      'Content-Security-Policy': headersFilePolicy(DEMO_SITE),
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'strict-origin-when-cross-origin',
+      'Cache-Control': FIVE_MINUTES,
+    });
+    const fingerprinted = elements('location').filter((location) => FINGERPRINTED.test(`/${location.getAttribute('path')}/`));
+    expect(fingerprinted.map((location) => location.getAttribute('path')).sort()).toEqual(['_astro', 'pagefind/filter', 'pagefind/fragment', 'pagefind/index', 'xem-truoc']);
+    for (const location of fingerprinted) expect(sent(location)).toEqual({ 'Cache-Control': YEAR_IMMUTABLE });
+  });
+});
