@@ -53,6 +53,7 @@ export const HELD_OUT_IMPORT_SET: Record<string, string> = {
   'held-out, second round (tests/fixtures/real/held-out-2)': fileURLToPath(new URL('../../tests/fixtures/real/held-out-2/', import.meta.url)),
   'held-out, third round (tests/fixtures/real/held-out-3)': fileURLToPath(new URL('../../tests/fixtures/real/held-out-3/', import.meta.url)),
   'held-out, fourth round (tests/fixtures/real/held-out-4)': fileURLToPath(new URL('../../tests/fixtures/real/held-out-4/', import.meta.url)),
+  'held-out, fifth round (tests/fixtures/real/held-out-5)': fileURLToPath(new URL('../../tests/fixtures/real/held-out-5/', import.meta.url)),
 };
 
 /** No units known: every body is new, as on a fresh site. */
