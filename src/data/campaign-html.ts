@@ -34,9 +34,9 @@ export function pruneCampaignHtml(folder: string, keep: Set<string>): void {
   } catch {
     return;
   }
-  // A body's HTML, its outline (src/data/outline-cache.ts) and its checks (src/data/body-checks-cache.ts) go together.
+  // A body's HTML, its outline and their citations (src/data/outline-cache.ts) and its checks (src/data/body-checks-cache.ts) go together.
   for (const name of names) {
-    const key = /^(.+?)\.(html|(?:outline|checks)\.json(\.\d+)?)$/.exec(name)?.[1];
+    const key = /^(.+?)\.(html|(?:outline|citations|checks)\.json(\.\d+)?)$/.exec(name)?.[1];
     if (key && !keep.has(key)) rmSync(join(folder, name), { force: true });
   }
 }

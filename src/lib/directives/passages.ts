@@ -1,3 +1,5 @@
+import { extractCitations } from '../citations';
+import type { Citation } from '../citations';
 import type { Outline } from '../outline/types';
 
 /** A citable passage of a campaign body: the preamble, a numbered item or a section paragraph. */
@@ -51,4 +53,19 @@ export function sentenceAround(text: string, offset: number): string {
   const start = boundaries.filter((boundary) => boundary <= offset).at(-1) ?? 0;
   const end = boundaries.find((boundary) => boundary > offset) ?? text.length;
   return text.slice(start, end).trim();
+}
+
+/** Citations found in each outline's text, once per outline however many parts of a build ask. */
+const citationsFound = new WeakMap<Outline, Citation[]>();
+
+/** The citations of an outline's joined text (`joinPassages`), found once per outline. */
+export function citationsInOutline(outline: Outline): Citation[] {
+  let citations = citationsFound.get(outline);
+  if (!citations) citationsFound.set(outline, (citations = extractCitations(joinPassages(outline).text)));
+  return citations;
+}
+
+/** Gives the citations an earlier build found in an outline (src/data/outline-cache.ts), if this build has not found them. */
+export function rememberCitations(outline: Outline, citations: Citation[]): void {
+  if (!citationsFound.has(outline)) citationsFound.set(outline, citations);
 }

@@ -1,10 +1,10 @@
 import type { DirectiveData } from '../../schemas/directive';
 import type { CampaignDocument } from '../campaigns/document';
-import { extractCitations, parseSymbol } from '../citations';
+import { parseSymbol } from '../citations';
 import type { Citation, IssuerLevel } from '../citations';
 import type { ContentEntry } from '../content/types';
 import { aliasIndex, registerKey } from './aliases';
-import { joinPassages, passageAt, sentenceAround } from './passages';
+import { citationsInOutline, joinPassages, passageAt, sentenceAround } from './passages';
 
 /** A passage of a campaign that cites a directive (được dẫn chiếu bởi). */
 export interface CitingPassage {
@@ -37,8 +37,8 @@ export interface Directive {
 
 /** Citations of one campaign document, each with the passage it sits in. */
 export function citationsOf(document: CampaignDocument): CitingPassage[] {
-  const { text, passages } = joinPassages(document.outline);
-  return extractCitations(text).flatMap((citation) => {
+  const { passages } = joinPassages(document.outline);
+  return citationsInOutline(document.outline).flatMap((citation) => {
     const passage = passageAt(passages, citation.start);
     if (!passage) return [];
     return [

@@ -1,7 +1,10 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { useFreshCacheFolder } from '../../support/cache-folder';
-import { outlinePath, restoreOutlines } from '../../../src/data/outline-cache';
+import { outlineCitationsPath, outlinePath, restoreOutlines } from '../../../src/data/outline-cache';
+import { citationsInOutline } from '../../../src/lib/directives/passages';
+import { extractCitations } from '../../../src/lib/citations';
+import { joinPassages } from '../../../src/lib/directives/passages';
 import { outlineOf } from '../../../src/lib/outline/of-entry';
 import { parseOutline } from '../../../src/lib/outline';
 import { CAMPAIGN_2023, bodyOf } from '../../support/seed';
@@ -20,6 +23,23 @@ describe('outlines kept between builds, by the entry’s digest', () => {
     const later = { id: 'a', body };
     restoreOutlines([later], () => 'khoa-1');
     expect(outlineOf(later).sections[0].title).toBe('ĐÃ GIỮ');
+  });
+
+  it('keeps the citations found in the outline, and a later build reads them instead of finding them again', () => {
+    restoreOutlines([{ id: 'a', body }], () => 'khoa-3');
+    const found = extractCitations(joinPassages(parseOutline(body)).text);
+    expect(found.length).toBeGreaterThan(3);
+    expect(JSON.parse(readFileSync(outlineCitationsPath('khoa-3'), 'utf8'))).toEqual(found);
+    const kept = found.map((citation, i) => (i === 0 ? { ...citation, key: 'da-giu' } : citation));
+    writeFileSync(outlineCitationsPath('khoa-3'), JSON.stringify(kept));
+    const later = { id: 'a', body };
+    restoreOutlines([later], () => 'khoa-3');
+    expect(citationsInOutline(outlineOf(later))[0].key).toBe('da-giu');
+    // A body whose outline had to be parsed again has its citations found again too.
+    writeFileSync(outlinePath('khoa-3'), '{');
+    const again = { id: 'a', body };
+    restoreOutlines([again], () => 'khoa-3');
+    expect(citationsInOutline(outlineOf(again))).toEqual(found);
   });
 
   it('parses again when the kept file is unreadable, and keeps the good outline', () => {
