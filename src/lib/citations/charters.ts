@@ -1,13 +1,13 @@
 /**
  * Charters cited by name: "Điều lệ Đảng Cộng sản Việt Nam", "Điều lệ Công đoàn Việt Nam", "Điều lệ
- * Hội Cựu chiến binh Việt Nam", "Điều lệ Đoàn TNCS Hồ Chí Minh". A mass organisation's or the
- * Party's charter is one national document, cited like a law, with no number. Only an
- * organisation's full name counts ("Điều lệ Hội" or "điều lệ của hợp tác xã" name none), but for
- * "Điều lệ Đảng", which is always the Party's.
+ * Hội Cựu chiến binh Việt Nam", "Điều lệ Đoàn TNCS Hồ Chí Minh", "Điều lệ Đội Thiếu niên Tiền phong
+ * Hồ Chí Minh". A mass organisation's or the Party's charter is one national document, cited like a
+ * law, with no number. Only an organisation's full name counts ("Điều lệ Hội" or "điều lệ của hợp
+ * tác xã" name none), but for "Điều lệ Đảng", which is always the Party's.
  */
 
 /** Folded first words of the organisations whose charters documents cite. */
-const ORGANISATION_HEADS: readonly string[] = ['dang', 'cong doan', 'hoi', 'doan', 'mat tran', 'lien doan', 'lien hiep'];
+const ORGANISATION_HEADS: readonly string[] = ['dang', 'cong doan', 'hoi', 'doan', 'doi', 'mat tran', 'lien doan', 'lien hiep'];
 
 /** Folded words an organisation's full name ends with. */
 const NAME_ENDS: readonly string[] = ['viet nam', 'ho chi minh'];

@@ -60,6 +60,8 @@ export interface Candidate {
   warnings: string[];
   /** Laws an amending law names ("Luật sửa đổi, bổ sung một số điều của Luật A và Luật B"): cited too, right after it. */
   nested?: Candidate[];
+  /** More amending laws of the same name, one per year written after it ("... năm 2005, năm 2009, năm 2013"). */
+  repeats?: Candidate[];
 }
 
 const TYPE_BY_WORD = new Map<string, DocumentType>(DOCUMENT_TYPES.flatMap((t) => t.words.map((w) => [w, t] as const)));
@@ -91,12 +93,13 @@ export function findCandidates(ct: CleanText): Candidate[] {
     if (!type) continue;
     const candidate = afterTypeWord(ct, type, m.index, m.index + m[0].length);
     if (candidate) {
-      TYPE_WORDS.lastIndex = Math.max(TYPE_WORDS.lastIndex, candidate.end);
+      const repeats = candidate.repeats ?? [];
+      TYPE_WORDS.lastIndex = Math.max(TYPE_WORDS.lastIndex, candidate.end, ...repeats.map((repeat) => repeat.end));
       if (candidate.nested?.length) {
         // The amending law's span stops before the first law it names, so every span stays its own.
         const nested = candidate.nested;
         candidate.end = trimEnd(ct, candidate.start, nested[0].start);
-        found.push(candidate, ...nested);
+        found.push(candidate, ...nested, ...repeats);
       } else found.push(candidate);
     }
   }
@@ -191,9 +194,28 @@ function lawByName(ct: CleanText, type: DocumentType, start: number, wordEnd: nu
     if (year) {
       candidate.year = year.year;
       candidate.end = year.end;
+      if (candidate.nested?.length) candidate.repeats = laterYears(ct, candidate);
     }
   }
   return candidate;
+}
+
+/** ", năm 2009", " và năm 2013" right after an amending law's year: each another amending law of that name. */
+const LATER_YEAR = /[ \n]{0,2}(?:,|;|va)?[ \n]{0,2}(?=nam[ \n]{1,2}(?:19|20)\d{2}(?![0-9/-]))/y;
+
+function laterYears(ct: CleanText, candidate: Candidate): Candidate[] {
+  const repeats: Candidate[] = [];
+  let at = candidate.end;
+  for (;;) {
+    LATER_YEAR.lastIndex = at;
+    if (!LATER_YEAR.exec(ct.folded)) break;
+    const start = LATER_YEAR.lastIndex;
+    const year = matchYearAt(ct.folded, start);
+    if (!year) break;
+    repeats.push({ ...candidate, start, end: year.end, year: year.year, nested: undefined, repeats: undefined, warnings: [] });
+    at = year.end;
+  }
+  return repeats;
 }
 
 /** The words of a law's name: to punctuation, a stop word or a number; commas only inside known names. */

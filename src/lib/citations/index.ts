@@ -24,6 +24,17 @@ export function extractCitations(text: string): Citation[] {
   return run(text).citations;
 }
 
+/**
+ * The document a title names at its very start, as a citation would ("Kế hoạch số 17-KH/BDVTW
+ * ngày 02/6/2020 của Ban Dân vận Trung ương về ..."): the importer's reading of a copy without
+ * header, whose own title `extractCitations` leaves out as the document itself.
+ */
+export function citationOpening(title: string): Citation | undefined {
+  const ct = cleanText(title);
+  const [first] = resolveCandidates(ct, findCandidates(ct)).citations;
+  return first && first.start === 0 && first.symbol ? first : undefined;
+}
+
 /** Short mentions dropped because no earlier full citation fits, for the content check to report with file and line. */
 export function findUnresolvedMentions(text: string): UnresolvedMention[] {
   return run(text).unresolved;
