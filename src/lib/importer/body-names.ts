@@ -83,7 +83,8 @@ function nameOf(header: string): string {
   // Lower case first (acronyms kept), then abbreviations written out in their own capitals.
   let name = lowerWords(header.replace(/\s+/g, ' ').trim());
   for (const [pattern, full] of ABBREVIATIONS) name = name.replace(pattern, full);
-  const sentence = officialCase(name.replace(/\s+/g, ' ').trim());
+  // "Trung ương" names the central level: capitalised in every body's name ("Ban Dân vận Trung ương").
+  const sentence = officialCase(name.replace(/\s+/g, ' ').trim()).replace(/(?<!\p{L})trung ương(?!\p{L})/gu, 'Trung ương');
   if (PARTY_COMMITTEE.test(key(sentence)) || SCHOOL.test(key(sentence))) return sentence;
   const organisation = ORGANISATION.exec(key(sentence));
   if (organisation) return sentence.slice(0, organisation[1].length) + capitaliseWords(sentence.slice(organisation[1].length));

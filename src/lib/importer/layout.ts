@@ -1,4 +1,4 @@
-import { DOCUMENT_TYPES } from '../citations';
+import { DOCUMENT_TYPES, citationOpening } from '../citations';
 import { foldVietnamese } from '../text/fold';
 import type { SourceLine } from './types';
 
@@ -97,6 +97,13 @@ function splitTitle(line: string): { type: string; subject?: string } {
   return { type: line };
 }
 
+/** The subject of a title that opens as a citation ("Kế hoạch số 17-KH/BDVTW ngày ... của ... về tổ chức ..." → "tổ chức ..."), as written. */
+function subjectAfterCitation(title: string): string | undefined {
+  const citation = citationOpening(title);
+  if (!citation) return undefined;
+  return /^\s*,?\s*(?:về việc|về|v\/v:?)\s+(.+)$/iu.exec(title.slice(citation.end))?.[1].trim();
+}
+
 /** Does the line start with a document type word ("KẾ HOẠCH", "Quyết định ...")? */
 export function startsWithType(line: string): boolean {
   const folded = foldVietnamese(line).trim();
@@ -172,6 +179,8 @@ export function splitDocument(lines: SourceLine[]): DocumentParts {
       continue;
     }
     if (kinds.includes('text') && !kinds.some((kind) => kind === 'number' || kind === 'date' || kind === 'motto')) break;
+    // The basis ends the header, although its first line gives a date ("Căn cứ Luật ... ngày 19 tháng 6 năm 2015;").
+    if (headerEnd >= 0 && isBasis(texts[i])) break;
     // The title ("KẾ HOẠCH", "QUYẾT ĐỊNH") ends the header, even when a date of another document follows in the subject.
     if (headerEnd >= 0 && cells.length === 1 && (startsWithType(cells[0]) || isSubjectLead(cells[0]) || isAuthorityLine(texts, i))) break;
     if (kinds.some((kind) => kind === 'national' || kind === 'motto' || kind === 'number' || kind === 'date')) headerEnd = i;
@@ -196,10 +205,11 @@ export function splitDocument(lines: SourceLine[]): DocumentParts {
   const titleText = titleAt < texts.length ? texts[titleAt].replace(/\*\*/g, '').trim() : '';
   const titleWithoutHeader = headerEnd < 0 && titleText !== '' && startsWithType(titleText) && titleText.length <= 300 && !isBasis(titleText);
   if (titleWithoutHeader && !isCaps(titleText)) {
-    // A copy without a header (a portal's page, a news item) opening with the document's name: "Chỉ thị phát động ...".
+    // A copy without a header (a portal's page, a news item) opening with the document's name: "Chỉ thị phát động ...",
+    // or naming it as a citation would: "Kế hoạch số 17-KH/BDVTW ngày 02/6/2020 của Ban Dân vận Trung ương về ...".
     const split = splitTitle(titleText);
     parts.documentType = split.type;
-    parts.subject = split.subject;
+    parts.subject = subjectAfterCitation(titleText) ?? split.subject;
     cursor = titleAt + 1;
   } else if (titleText && isSubjectLead(titleText) && headerEnd >= 0) {
     // No type line: the subject follows the header directly ("VỀ VIỆC BAN HÀNH ...").
@@ -218,6 +228,10 @@ export function splitDocument(lines: SourceLine[]): DocumentParts {
     } else if (subjectFollows) {
       parts.documentType = titleText;
       cursor = readSubject(next, isCaps(texts[next]), (subject) => (parts.subject = subject));
+    } else if (!startsWithType(titleText) && headerEnd >= 0) {
+      // No type line, and no "VỀ VIỆC": a line that names no type of document is the subject
+      // ("BAN HÀNH QUY ĐỊNH VỀ CÔNG TÁC THI ĐUA ..." under the number, as a portal copy prints it).
+      parts.subject = titleText.replace(/\.$/, '');
     } else {
       parts.documentType = split.type;
       parts.subject = split.subject;

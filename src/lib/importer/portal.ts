@@ -1,3 +1,5 @@
+import { citationOpening } from '../citations';
+import { RELATED_LIST_HEADING } from '../citations/own';
 import { foldVietnamese } from '../text/fold';
 import { startsWithType } from './layout';
 import type { SourceLine } from './types';
@@ -206,6 +208,13 @@ export function readPortalCopy(lines: SourceLine[]): PortalReading {
       dropped.push(...before.map((line) => line.trim()));
       kept = lines.slice(title);
     }
+    if (title >= 0 && before.every(isPageFurniture) && readTitleCitation(texts[title], metadata)) {
+      titleLine = texts[title].trim();
+      notices.push(
+        `Bản sao không có phần tiêu đề: số, ngày ban hành và cơ quan ban hành lấy từ dòng tên văn bản "${titleLine.length > 100 ? `${titleLine.slice(0, 97)}...` : titleLine}". Kiểm tra lại. / ` +
+          `No header: number, date and issuer taken from the document's title line.`,
+      );
+    }
   }
   // A portal may print its metadata block after the text instead ("Số hiệu: 16/HD-MT", "Loại văn bản: Hướng dẫn", ...):
   // two or more such lines in a row are the portal's, read and taken off like a block before the header.
@@ -235,6 +244,18 @@ export function readPortalCopy(lines: SourceLine[]): PortalReading {
     );
   }
   dropped.push(...droppedAfter);
+  // A portal's list of other documents after the text ("Các văn bản khác", "Tin liên quan"): the page's, not the document's.
+  const keptTexts = kept.map(textOf);
+  const related = keptTexts.findIndex((text, index) => index >= keptTexts.length / 2 && RELATED_LIST_HEADING.test(foldVietnamese(text)));
+  if (related > 0) {
+    const list = keptTexts.slice(related).filter((text) => text.trim() !== '');
+    notices.push(
+      `Đã bỏ ${list.length} dòng danh sách văn bản khác của trang web in sau văn bản, không đưa vào nội dung: ` +
+        `${list.map((line) => `"${line.length > 80 ? `${line.slice(0, 77)}...` : line.trim()}"`).join('; ')}. / The portal's list of other documents after the text was not imported.`,
+    );
+    dropped.push(...list.map((line) => line.trim()));
+    kept = kept.slice(0, related);
+  }
   return { lines: unflattenHeader(kept), metadata, titleLine, notices, dropped };
 }
 
@@ -242,8 +263,26 @@ export function readPortalCopy(lines: SourceLine[]): PortalReading {
 function isPageFurniture(text: string): boolean {
   const folded = foldVietnamese(text).trim();
   if (/^\d{1,7}$/.test(folded) || /^(luot xem|so lan xem|luot truy cap|dang luc|ngay dang|nguoi dang)\b/.test(folded)) return true;
+  // The page's date: "Thứ Sáu, 21/6/2024", "Chủ nhật, 05/01/2025 08:30".
+  if (/^(thu (hai|ba|tu|nam|sau|bay)|chu nhat)\s*,?\s*\d{1,2}\/\d{1,2}\/\d{4}(\s+\d{1,2}:\d{2}(:\d{2})?)?$/.test(folded)) return true;
   const cells = text.split(/\t+| {3,}|\|/).map((cell) => cell.trim()).filter(Boolean);
-  return cells.length >= 3 && cells.every((cell) => cell.length <= 20 && !/[.:;]$/.test(cell));
+  const isMenuItem = (cell: string) => cell.length <= 20 && !/[.:;]$/.test(cell);
+  // A menu row, or a breadcrumb of two sentence-case items ("Hệ thống văn bản    Văn bản hướng dẫn"); a body's name is in capitals.
+  return (cells.length >= 3 && cells.every(isMenuItem)) || (cells.length === 2 && cells.every((cell) => isMenuItem(cell) && cell !== cell.toLocaleUpperCase('vi')));
+}
+
+/**
+ * A copy without header whose first line names the document as a citation would ("Kế hoạch số
+ * 17-KH/BDVTW ngày 02/6/2020 của Ban Dân vận Trung ương về ..."): its number, date and issuer,
+ * for the fields the missing header would have given.
+ */
+function readTitleCitation(title: string, metadata: PortalMetadata): boolean {
+  const citation = citationOpening(title.trim());
+  if (!citation?.symbol) return false;
+  metadata.numberAndSymbol ??= citation.symbol;
+  if (citation.date) metadata.issued ??= citation.date;
+  if (citation.issuer) metadata.issuer ??= citation.issuer;
+  return true;
 }
 
 /** Where a new header cell starts inside a row: the national title, the motto, the "Số" line. */

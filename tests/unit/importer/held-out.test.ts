@@ -4,7 +4,7 @@
  * document that showed it, and each set's figures as a floor. First measured before any change
  * for them: round one header fields 47/80, citations precision 76.6% and recall 78.3% (key and
  * date); round two 70/80, 97.5% and 90.7%; round three 73/80, 87.7% and 89.3%; round four
- * 76/80, 94.2% and 94.2%.
+ * 76/80, 94.2% and 94.2%; round five 57/80, 95.9% and 95.9%.
  */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -17,6 +17,7 @@ const DIR = resolve('tests/fixtures/real/held-out');
 const DIR_2 = resolve('tests/fixtures/real/held-out-2');
 const DIR_3 = resolve('tests/fixtures/real/held-out-3');
 const DIR_4 = resolve('tests/fixtures/real/held-out-4');
+const DIR_5 = resolve('tests/fixtures/real/held-out-5');
 const textOf = (prefix: string, dir = DIR) => realText(dir, prefix);
 const imported = (text: string) => importedText(text);
 const cited = (text: string) => extractCitations(text).map((citation) => [citation.key, citation.date ?? null]);
@@ -92,13 +93,53 @@ describe('the importer on the held-out documents', () => {
     expect(elsewhere.data.issuer).toBe('uy-ban-nhan-dan');
   });
 
+  it('reads a capitalised line under the number that names no type of document as the subject (68, a portal copy of a decision)', async () => {
+    const result = await imported(textOf('68-', DIR_5));
+    expect(result.data).toMatchObject({ documentType: null, subject: 'BAN HÀNH QUY ĐỊNH VỀ CÔNG TÁC THI ĐUA, KHEN THƯỞNG TRÊN ĐỊA BÀN TỈNH THÁI BÌNH', number: '05', symbol: '2018/QĐ-UBND' });
+    // With a type line above it, the same line stays the subject under its type.
+    const typed = await imported(textOf('68-', DIR_5).replace('BAN HÀNH QUY ĐỊNH', 'QUYẾT ĐỊNH\nBAN HÀNH QUY ĐỊNH'));
+    expect(typed.data).toMatchObject({ documentType: 'QUYẾT ĐỊNH', subject: 'BAN HÀNH QUY ĐỊNH VỀ CÔNG TÁC THI ĐUA, KHEN THƯỞNG TRÊN ĐỊA BÀN TỈNH THÁI BÌNH.' });
+  });
+
+  it('ends the header at the basis, although its first line gives a date ("Căn cứ Luật ... ngày 19 tháng 6 năm 2015") (77)', async () => {
+    const result = await imported(textOf('77-', DIR_5));
+    expect(result.data).toMatchObject({ subject: 'BAN HÀNH QUY CHẾ CÔNG TÁC THI ĐUA, KHEN THƯỞNG TRÊN ĐỊA BÀN TỈNH BẾN TRE', issued: '2018-05-03', place: 'Bến Tre' });
+    // "ỦY BAN NHÂN DÂN" alone, completed by the province the text names at the date line's place.
+    expect(result.newUnits.at(-1)?.name).toBe('Ủy ban nhân dân tỉnh Bến Tre');
+  });
+
+  it('reads a copy without header whose title names it as a citation would, under the page\'s date, and leaves the page\'s list of other documents out (75)', async () => {
+    const result = await imported(textOf('75-', DIR_5));
+    expect(result.data).toMatchObject({
+      documentType: 'Kế hoạch',
+      subject: expect.stringMatching(/^tổ chức hoạt động kỷ niệm 90 năm .* ngành dân vận$/),
+      number: '17',
+      symbol: 'KH/BDVTW',
+      issued: '2020-06-02',
+      year: 2020,
+    });
+    expect(result.newUnits.at(-1)?.name).toBe('Ban Dân vận Trung ương');
+    expect(result.mdx).not.toContain('Thứ Sáu, 21/6/2024');
+    expect(result.mdx).not.toContain('Các văn bản khác');
+    expect(result.warnings.join('\n')).toContain('dòng tên văn bản');
+  });
+
+  it("takes a page's two-item breadcrumb off before a header-less document's name (76)", async () => {
+    const result = await imported(textOf('76-', DIR_5));
+    expect(result.data).toMatchObject({ documentType: 'Hướng dẫn', subject: 'đề nghị TLĐ LĐVN tặng Bằng Lao động sáng tạo năm 2019' });
+    expect(result.mdx).not.toContain('Hệ thống văn bản');
+    // A body's name in capitals is no breadcrumb: kept in the text when no document name follows.
+    expect((await imported('CÔNG ĐOÀN NGÀNH    HÀ NỘI\nHướng dẫn đề nghị tặng Bằng Lao động sáng tạo năm 2019\n\nNội dung hướng dẫn.')).mdx).toContain('CÔNG ĐOÀN NGÀNH');
+  });
+
   it('keeps the header fields it now reads right, on each round', async () => {
-    const [first, second, third, fourth] = await Promise.all(Object.values(HELD_OUT_IMPORT_SET).map(async (dir) => importTotals(await evaluateImportSet(dir))));
-    for (const totals of [first, second, third, fourth]) expect(totals.imported).toBe(totals.documents);
+    const [first, second, third, fourth, fifth] = await Promise.all(Object.values(HELD_OUT_IMPORT_SET).map(async (dir) => importTotals(await evaluateImportSet(dir))));
+    for (const totals of [first, second, third, fourth, fifth]) expect(totals.imported).toBe(totals.documents);
     expect(first.accuracy).toBeGreaterThanOrEqual(0.8125);
     expect(second.accuracy).toBeGreaterThanOrEqual(0.9375);
     expect(third.accuracy).toBeGreaterThanOrEqual(0.9625);
     expect(fourth.accuracy).toBeGreaterThanOrEqual(0.9625);
+    expect(fifth.accuracy).toBeGreaterThanOrEqual(0.875);
   });
 });
 
@@ -164,11 +205,37 @@ describe('citations on the held-out documents', () => {
     expect(extractCitations('Nghị quyết Đại hội lần thứ XX của Đảng bộ tỉnh Cao Bằng về phát triển').map((c) => c.name)).toEqual(['Nghị quyết Đại hội lần thứ XX của Đảng bộ tỉnh Cao Bằng']);
   });
 
+  it('reads one amending law per year written after its name, "... năm 2005, năm 2009, năm 2013" (68); a base law\'s years are not laws', () => {
+    expect(cited('Luật Thi đua, Khen thưởng ngày 26/11/2003 và Luật Sửa đổi, bổ sung một số điều của Luật Thi đua, Khen thưởng năm 2005, năm 2009, năm 2013;').map(([key]) => key)).toEqual([
+      'luat-thi-dua-khen-thuong-2003',
+      'luat-sua-doi-bo-sung-mot-so-dieu-cua-luat-thi-dua-khen-thuong-2005',
+      'luat-thi-dua-khen-thuong-2003',
+      'luat-sua-doi-bo-sung-mot-so-dieu-cua-luat-thi-dua-khen-thuong-2009',
+      'luat-sua-doi-bo-sung-mot-so-dieu-cua-luat-thi-dua-khen-thuong-2013',
+    ]);
+    expect(cited('Căn cứ Luật Thi đua, Khen thưởng năm 2003, năm 2013;').map(([key]) => key)).toEqual(['luat-thi-dua-khen-thuong-2003']);
+  });
+
+  it('reads "Điều lệ Đội Thiếu niên Tiền phong Hồ Chí Minh" as the Pioneers\' charter (73)', () => {
+    expect(extractCitations('thực hiện tốt Điều lệ Đội Thiếu niên Tiền phong Hồ Chí Minh và').map((c) => [c.kind, c.name])).toEqual([['Điều lệ', 'Điều lệ Đội Thiếu niên Tiền phong Hồ Chí Minh']]);
+  });
+
+  it('does not cite the document a copy without header names in its title, nor the page\'s list of other documents after the text (75)', () => {
+    const text = textOf('75-', DIR_5);
+    const keys = cited(text).map(([key]) => key);
+    expect(keys).not.toContain('ke-hoach-17-kh-bdvtw');
+    expect(keys.filter((key) => key === 'ke-hoach-06-kh-bdvtw')).toHaveLength(1);
+    // A text whose first line is a sentence, or an item of a list of bases, still cites what it opens with.
+    expect(cited('Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị được quán triệt sâu rộng.\nNội dung.').map(([key]) => key)).toEqual(['chi-thi-05-ct-tw']);
+    expect(cited('- Nghị định số 91/2017/NĐ-CP ngày 31/7/2017 của Chính phủ;\n- Thông tư số 12/2019/TT-BNV ngày 04/11/2019 của Bộ Nội vụ;').map(([key]) => key)).toEqual(['nghi-dinh-91-2017-nd-cp', 'thong-tu-12-2019-tt-bnv']);
+  });
+
   it('keeps precision and recall (key and date) where they now are, on each round', () => {
-    const [first, second, third, fourth] = Object.values(HELD_OUT_CITATION_SET).map(({ dir, labels }) => totals(evaluateFixtures(dir, labels)));
+    const [first, second, third, fourth, fifth] = Object.values(HELD_OUT_CITATION_SET).map(({ dir, labels }) => totals(evaluateFixtures(dir, labels)));
     expect([first.precision, first.recall].every((value) => value >= 0.89)).toBe(true);
     expect([second.precision, second.recall].every((value) => value >= 0.97)).toBe(true);
     expect([third.precision, third.recall].every((value) => value >= 0.92)).toBe(true);
     expect([fourth.precision, fourth.recall].every((value) => value >= 0.98)).toBe(true);
+    expect([fifth.precision, fifth.recall].every((value) => value >= 0.98)).toBe(true);
   });
 });
