@@ -8,7 +8,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DOMParser } from '@xmldom/xmldom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_SITE } from '../setup/built-site';
 import { serveWithApache, type RunningApache } from '../support/apache';
@@ -91,47 +90,77 @@ describe('the illustrative site through Apache with its own .htaccess', () => {
   });
 });
 
-describe('web.config for IIS, against the built files', () => {
-  const text = readFileSync(join(DEMO_SITE, 'web.config'), 'utf8');
-  const errors: string[] = [];
-  const xml = new DOMParser({ onError: (level, message) => level !== 'warning' && errors.push(message) }).parseFromString(text, 'text/xml');
-  const elements = (name: string, within: { getElementsByTagName: (name: string) => ArrayLike<Element> } = xml) => Array.from(within.getElementsByTagName(name)) as Element[];
-  /** The top-level settings: not those of a <location>. */
-  const site = elements('system.webServer').find((element) => (element.parentNode as Element | null)?.tagName === 'configuration');
+/** What web.config says, read by Chromium's XML parser (strict: a file it cannot parse reports a parsererror). */
+interface WebConfig {
+  errors: number;
+  /** The site-wide staticContent's children in order: element, extension, type. */
+  types: [string, string | null, string | null][];
+  /** The site-wide custom headers. */
+  headers: Record<string, string>;
+  /** Each <location>: its path, its headers and its types. */
+  locations: { path: string; headers: Record<string, string>; types: string[] }[];
+}
 
-  it('is well-formed XML with one system.webServer for the whole site', () => {
-    expect(errors).toEqual([]);
-    expect(site).toBeDefined();
+async function readWebConfig(text: string): Promise<WebConfig> {
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    return await page.evaluate((source) => {
+      const xml = new DOMParser().parseFromString(source, 'application/xml');
+      const headersOf = (scope: Element | undefined) =>
+        Object.fromEntries([...(scope?.querySelectorAll(':scope > httpProtocol > customHeaders > add') ?? [])].map((add) => [add.getAttribute('name') ?? '', add.getAttribute('value') ?? '']));
+      const site = xml.querySelector('configuration > system\\.webServer') ?? undefined;
+      return {
+        errors: xml.getElementsByTagName('parsererror').length,
+        types: [...(site?.querySelectorAll(':scope > staticContent > *') ?? [])].map((child) => [child.tagName, child.getAttribute('fileExtension'), child.getAttribute('mimeType')] as [string, string | null, string | null]),
+        headers: headersOf(site),
+        locations: [...xml.querySelectorAll('configuration > location')].map((location) => {
+          const scope = location.querySelector(':scope > system\\.webServer') ?? undefined;
+          return { path: location.getAttribute('path') ?? '', headers: headersOf(scope), types: [...(scope?.querySelectorAll('staticContent > mimeMap') ?? [])].map((map) => map.getAttribute('mimeType') ?? '') };
+        }),
+      };
+    }, text);
+  } finally {
+    await browser.close();
+  }
+}
+
+describe('web.config for IIS, against the built files', () => {
+  let config: WebConfig;
+
+  beforeAll(async () => {
+    config = await readWebConfig(readFileSync(join(DEMO_SITE, 'web.config'), 'utf8'));
+  });
+
+  it('is well-formed XML (a broken file is reported as such)', async () => {
+    expect(config.errors).toBe(0);
+    expect((await readWebConfig('<configuration><system.webServer></configuration>')).errors).toBeGreaterThan(0);
   });
 
   it('gives every extension of the built site its type, each removed first (IIS refuses a duplicate)', () => {
-    const staticContent = elements('staticContent', site!)[0];
-    const children = Array.from(staticContent.childNodes).filter((node): node is Element => node.nodeType === 1);
     const problems: string[] = [];
     for (const extension of new Set(builtFiles(DEMO_SITE).map(extensionOf))) {
-      const at = children.findIndex((child) => child.tagName === 'mimeMap' && child.getAttribute('fileExtension') === `.${extension}`);
+      const at = config.types.findIndex(([tag, name]) => tag === 'mimeMap' && name === `.${extension}`);
       if (at < 0) {
         problems.push(`.${extension}: no mimeMap`);
         continue;
       }
-      if (children[at].getAttribute('mimeType') !== EXPECTED_TYPES[extension]) problems.push(`.${extension}: ${children[at].getAttribute('mimeType')}, expected ${EXPECTED_TYPES[extension]}`);
-      if (!children.slice(0, at).some((child) => child.tagName === 'remove' && child.getAttribute('fileExtension') === `.${extension}`)) problems.push(`.${extension}: not removed first`);
+      if (config.types[at][2] !== EXPECTED_TYPES[extension]) problems.push(`.${extension}: ${config.types[at][2]}, expected ${EXPECTED_TYPES[extension]}`);
+      if (!config.types.slice(0, at).some(([tag, name]) => tag === 'remove' && name === `.${extension}`)) problems.push(`.${extension}: not removed first`);
     }
     expect(problems).toEqual([]);
-    const feed = elements('location').find((location) => location.getAttribute('path') === 'nguon-tin.xml');
-    expect(elements('mimeMap', feed!).map((map) => map.getAttribute('mimeType'))).toEqual(['application/atom+xml; charset=utf-8']);
+    expect(config.locations.find((location) => location.path === 'nguon-tin.xml')?.types).toEqual(['application/atom+xml; charset=utf-8']);
   });
 
   it('sends the headers of _headers and caching by kind: five minutes, a year for fingerprinted folders', () => {
-    const sent = (within: Element) => Object.fromEntries(elements('add', within).map((header) => [header.getAttribute('name'), header.getAttribute('value')]));
-    expect(sent(elements('customHeaders', site!)[0])).toEqual({
+    expect(config.headers).toEqual({
       'Content-Security-Policy': headersFilePolicy(DEMO_SITE),
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'strict-origin-when-cross-origin',
       'Cache-Control': FIVE_MINUTES,
     });
-    const fingerprinted = elements('location').filter((location) => FINGERPRINTED.test(`/${location.getAttribute('path')}/`));
-    expect(fingerprinted.map((location) => location.getAttribute('path')).sort()).toEqual(['_astro', 'pagefind/filter', 'pagefind/fragment', 'pagefind/index', 'xem-truoc']);
-    for (const location of fingerprinted) expect(sent(location)).toEqual({ 'Cache-Control': YEAR_IMMUTABLE });
+    const fingerprinted = config.locations.filter((location) => FINGERPRINTED.test(`/${location.path}/`));
+    expect(fingerprinted.map((location) => location.path).sort()).toEqual(['_astro', 'pagefind/filter', 'pagefind/fragment', 'pagefind/index', 'xem-truoc']);
+    for (const location of fingerprinted) expect(location.headers).toEqual({ 'Cache-Control': YEAR_IMMUTABLE });
   });
 });
