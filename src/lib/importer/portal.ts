@@ -315,6 +315,10 @@ export function splitHeaderRow(text: string): { cells: string[]; rest?: string }
     const words = before.split(/\s+/);
     let take = 0;
     while (take < Math.min(4, words.length) && PLACE_WORD.test(words[words.length - 1 - take])) take += 1;
+    // A tier written before the name is part of the place: "Thành phố Hồ Chí Minh", "Thị xã Sơn Tây", "TP. Hồ Chí Minh".
+    const tier = words.slice(Math.max(0, words.length - take - 2), words.length - take);
+    if (take > 0 && tier.length === 2 && /^(thanh pho|thi xa|thi tran)$/.test(foldVietnamese(tier.join(' ')).toLowerCase()) && /^\p{Lu}/u.test(tier[0])) take += 2;
+    else if (take > 0 && /^TP\.?$/.test(tier.at(-1) ?? '')) take += 1;
     const placeStart = take ? before.length - words.slice(words.length - take).join(' ').length : date.index;
     if (placeStart > 0) cuts.add(placeStart);
     const dateEnd = date.index + date[0].length;

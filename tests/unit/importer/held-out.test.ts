@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { HELD_OUT_CITATION_SET, evaluateFixtures, totals } from '../../../src/cli/eval-citations';
 import { HELD_OUT_IMPORT_SET, evaluateImportSet, importTotals } from '../../../src/cli/eval-import';
 import { extractCitations } from '../../../src/lib/citations/index';
+import { splitHeaderRow } from '../../../src/lib/importer/portal';
 import { importedText, realText } from '../../support/importer';
 
 const DIR = resolve('tests/fixtures/real/held-out');
@@ -132,6 +133,14 @@ describe('the importer on the held-out documents', () => {
     expect((await imported('CÔNG ĐOÀN NGÀNH    HÀ NỘI\nHướng dẫn đề nghị tặng Bằng Lao động sáng tạo năm 2019\n\nNội dung hướng dẫn.')).mdx).toContain('CÔNG ĐOÀN NGÀNH');
   });
 
+  it('keeps the tier written before a place name, "Thành phố Hồ Chí Minh", also in a row run together (71)', async () => {
+    expect((await imported(textOf('71-', DIR_5))).data).toMatchObject({ place: 'Thành phố Hồ Chí Minh', issued: '2023-02-13' });
+    expect(splitHeaderRow('Số: 443/HD-UBND Thành phố Hồ Chí Minh, ngày 13 tháng 02 năm 2023').cells).toEqual(['Số: 443/HD-UBND', 'Thành phố Hồ Chí Minh, ngày 13 tháng 02 năm 2023']);
+    expect(splitHeaderRow('Số: 12/KH-UBND TP. Hồ Chí Minh, ngày 5 tháng 3 năm 2024').cells).toEqual(['Số: 12/KH-UBND', 'TP. Hồ Chí Minh, ngày 5 tháng 3 năm 2024']);
+    // A body's words before the place stay in their own cell.
+    expect(splitHeaderRow('UBND XÃ VẠN THẮNG Vạn Thắng, ngày 2 tháng 1 năm 2024').cells).toEqual(['UBND XÃ VẠN THẮNG', 'Vạn Thắng, ngày 2 tháng 1 năm 2024']);
+  });
+
   it('keeps the header fields it now reads right, on each round', async () => {
     const [first, second, third, fourth, fifth] = await Promise.all(Object.values(HELD_OUT_IMPORT_SET).map(async (dir) => importTotals(await evaluateImportSet(dir))));
     for (const totals of [first, second, third, fourth, fifth]) expect(totals.imported).toBe(totals.documents);
@@ -139,7 +148,7 @@ describe('the importer on the held-out documents', () => {
     expect(second.accuracy).toBeGreaterThanOrEqual(0.9375);
     expect(third.accuracy).toBeGreaterThanOrEqual(0.9625);
     expect(fourth.accuracy).toBeGreaterThanOrEqual(0.9625);
-    expect(fifth.accuracy).toBeGreaterThanOrEqual(0.875);
+    expect(fifth.accuracy).toBeGreaterThanOrEqual(0.8875);
   });
 });
 
