@@ -45,3 +45,20 @@ export const addressOf = (file: string) => file.replace(/(^|\/)index\.html$/, '$
 export function headersFilePolicy(root: string): string {
   return /Content-Security-Policy: (.*)/.exec(readFileSync(join(root, '_headers'), 'utf8'))?.[1] ?? '';
 }
+
+/** Addresses a reader may type and the one each must be redirected to (301): without the slash, with index.html. */
+export const REDIRECTS: [asked: string, to: string][] = [
+  ['/phong-trao', '/phong-trao/'],
+  ['/phong-trao/index.html', '/phong-trao/'],
+  ['/index.html', '/'],
+  ['/chi-thi/index.html?q=1', '/chi-thi/?q=1'],
+];
+
+/** What is wrong with a page's security headers: the policy of `_headers`, nosniff, the referrer policy. */
+export function securityHeaderProblems(address: string, headers: Headers, policy: string): string[] {
+  const problems: string[] = [];
+  if (headers.get('content-security-policy') !== policy) problems.push(`${address}: CSP header differs from _headers`);
+  if (headers.get('x-content-type-options') !== 'nosniff') problems.push(`${address}: no nosniff`);
+  if (headers.get('referrer-policy') !== 'strict-origin-when-cross-origin') problems.push(`${address}: referrer policy`);
+  return problems;
+}
