@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { campaignYear, slugId } from './common';
+import { campaignYear, formerIds, slugId } from './common';
 
 /**
  * An emulation bloc ("cụm, khối thi đua", domain guide §9): bodies of similar function that sign
@@ -64,6 +64,8 @@ export const blocSchema = z.object({
   basis: z.string().min(2).optional(),
   /** The bloc year by year. */
   years: z.array(blocYearSchema).min(1),
+  /** The bloc's earlier ids, when its file was renamed after it was published: /khoi-thi-dua/<old id>/<year>/ leads here. */
+  formerly: formerIds(slugId),
 });
 
 export type BlocData = z.infer<typeof blocSchema>;

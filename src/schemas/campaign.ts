@@ -1,5 +1,10 @@
 import { z } from 'astro/zod';
-import { campaignYear, partialDate, slugId } from './common';
+import { campaignYear, formerIds, partialDate, slugId } from './common';
+
+/** A document's id, its path under content/campaigns without ".mdx": "2023/phat-dong-thi-dua-2023", "2023/so-tu-phap/phat-dong-thi-dua-2023". */
+export const documentId = z
+  .string()
+  .regex(/^\d{4}(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)+$/, 'Cần đường dẫn cũ của tệp trong content/campaigns, bỏ ".mdx": năm, thư mục, tên tệp, không dấu, chữ thường (ví dụ "2023/so-tu-phap/phat-dong-thi-dua-2023").');
 
 /** Authority prefixes before a signer's position (Nghị định 30/2020): on behalf of, for the head, acting ... */
 export const authorityPrefix = z.enum(['TM.', 'KT.', 'Q.', 'TL.', 'TUQ.']);
@@ -104,6 +109,8 @@ export const campaignSchema = z.object({
   footLines: z.array(z.string().min(1)).default([]),
   /** Annotations of the measurable targets. */
   targets: z.array(targetAnnotationSchema).default([]),
+  /** The document's earlier ids, when its file was renamed or moved after it was published: the old addresses lead here. */
+  formerly: formerIds(documentId),
 });
 
 export type CampaignData = z.infer<typeof campaignSchema>;

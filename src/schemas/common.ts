@@ -6,6 +6,14 @@ export const slugId = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Cần một mã không dấu, chữ thường, nối bằng gạch ngang (ví dụ "ban-dan-toc-cao-bang").');
 
 /**
+ * Earlier ids of a file that was renamed or moved (địa chỉ cũ): its pages keep answering at the
+ * old addresses, which send readers on to the new one (src/lib/addresses/moved.ts).
+ */
+export function formerIds<T extends z.ZodTypeAny>(id: T) {
+  return z.array(id).optional();
+}
+
+/**
  * A date that may be partial, as official copies often leave the day blank
  * ("ngày   tháng 01 năm 2023"): "2023", "2023-01" or "2023-01-05". YAML dates are accepted too.
  */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { slugId } from './common';
+import { formerIds, slugId } from './common';
 
 /** A body or collective that issues documents or receives titles (đơn vị). */
 export const unitSchema = z.object({
@@ -24,6 +24,8 @@ export const unitSchema = z.object({
   /** Years the unit existed under this name, when it was created or renamed. */
   activeFrom: z.number().int().optional(),
   activeTo: z.number().int().optional(),
+  /** The unit's earlier ids, when its file was renamed after it was published: /don-vi/<old id>/ leads here. */
+  formerly: formerIds(slugId),
 });
 
 export type UnitData = z.infer<typeof unitSchema>;
