@@ -1,12 +1,17 @@
 /**
  * npm run build: builds into a fresh temporary folder and puts it in place of dist/ only when the
  * whole build (pages, search index, headers) succeeded, so a failed build never leaves a
- * half-written site where a good one was. THI_DUA_OUT names another output folder.
+ * half-written site where a good one was; before it does, it warns about each address of the site
+ * it replaces that the new build no longer answers (src/lib/addresses/vanished.ts). THI_DUA_OUT
+ * names another output folder.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { checkContentKept } from '../data/check-cache';
+import { sitemapPaths, vanishedAddresses, vanishedReport } from '../lib/addresses/vanished';
 import { formatProblems } from '../lib/content/format';
+import { basePath } from '../lib/publishing/address';
 
 const out = process.env.THI_DUA_OUT ?? 'dist';
 const root = (process.env.THI_DUA_CONTENT ?? './content').replace(/\/$/, '');
@@ -33,6 +38,11 @@ if (build.status !== 0) {
   console.error(`\nBản dựng lỗi: ${out}/ được giữ nguyên như lần dựng thành công trước (build failed; ${out}/ is unchanged).`);
   process.exit(build.status ?? 1);
 }
+// The site about to be replaced: which of its addresses does the new build no longer answer?
+const base = basePath(process.env.THI_DUA_SITE);
+const published = existsSync(out) ? readdirSync(out).filter((name) => /^sitemap-\d+\.xml$/.test(name)).flatMap((name) => sitemapPaths(readFileSync(join(out, name), 'utf8'), base)) : [];
+const gone = vanishedAddresses(published, (path) => existsSync(join(next, path, path === '' || path.endsWith('/') ? 'index.html' : '')));
+if (gone.length) console.warn(`\n${vanishedReport(gone, base)}\n`);
 if (existsSync(out)) renameSync(out, previous);
 renameSync(next, out);
 rmSync(previous, { recursive: true, force: true });

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { astroBuild, contentVariant, replaceIn } from '../support/build';
@@ -78,5 +78,14 @@ describe('npm run build replaces the site only when the build succeeded', () => 
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('Phong trào thi đua năm 2023');
     expect(existsSync(join(out, 'pagefind/pagefind.js'))).toBe(true);
     expect(readdirSync(root).filter((name) => name.startsWith('site.'))).toEqual([]);
+    expect(good.stderr).not.toContain('Cảnh báo');
+
+    // The document's file renamed: the build succeeds and warns that its published address is gone, with the line that keeps it.
+    const renamed = contentVariant('atomic-renamed', (content) => renameSync(join(content, CAMPAIGN), join(content, 'campaigns/2023/phat-dong-phong-trao-thi-dua-2023.mdx')));
+    const warned = await run(join(renamed, 'content'));
+    expect(warned.status, warned.stderr).toBe(0);
+    expect(warned.stderr).toContain('Cảnh báo: 1 địa chỉ');
+    expect(warned.stderr).toContain('/phong-trao/2023/phat-dong-thi-dua-2023/\n  Sửa:  nếu tệp đã đổi tên hay chuyển thư mục, ghi formerly: ["2023/phat-dong-thi-dua-2023"]');
+    expect(existsSync(join(out, 'phong-trao/2023/phat-dong-phong-trao-thi-dua-2023/index.html'))).toBe(true);
   });
 });
