@@ -3,6 +3,7 @@ import { checkBlocs } from '../blocs/check';
 import { checkHonours } from '../honours/check';
 import { outlineOf } from '../outline';
 import { checkCampaignBody } from './campaign-rules';
+import { checkCycles } from './cycles';
 import { checkDuplicateDocuments } from './duplicates';
 import { checkDocumentFolders } from './folders';
 import { checkMdxConstructs } from './mdx-constructs';
@@ -69,7 +70,7 @@ export function checkBodySyntax(content: ContentSet, context: RuleContext): Cont
 const checkBodyCode: ContentRule = (content, context) => checkMdxConstructs(content, context, checkBodySyntax);
 
 /** The content rules, in order: run by the build (src/data/site.ts) and by `npm run check` alike. */
-export const RULES: ContentRule[] = [checkReferences, checkDocumentFolders, checkDuplicateDocuments, checkCampaignBodies, checkBodyCode, checkHonours, checkTargetResults, checkBlocs, checkMovedAddresses];
+export const RULES: ContentRule[] = [checkReferences, checkCycles, checkDocumentFolders, checkDuplicateDocuments, checkCampaignBodies, checkBodyCode, checkHonours, checkTargetResults, checkBlocs, checkMovedAddresses];
 
 /** Runs every rule over the content. */
 export async function runRules(content: ContentSet, context: RuleContext, rules: ContentRule[] = RULES): Promise<ContentProblem[]> {
