@@ -4,6 +4,7 @@ import { checkHonours } from '../honours/check';
 import { outlineOf } from '../outline';
 import { checkCampaignBody } from './campaign-rules';
 import { checkCycles } from './cycles';
+import { checkIssueDates } from './issue-dates';
 import { checkDuplicateDocuments } from './duplicates';
 import { checkDocumentFolders } from './folders';
 import { checkMdxConstructs } from './mdx-constructs';
@@ -69,8 +70,11 @@ export function checkBodySyntax(content: ContentSet, context: RuleContext): Cont
 /** What MDX reads as code, found by MDX's parser as the campaign loader finds it, with the lexical check's findings on other lines. */
 const checkBodyCode: ContentRule = (content, context) => checkMdxConstructs(content, context, checkBodySyntax);
 
+/** Issue dates against the day the build or the check runs. */
+export const checkIssueDatesToday: ContentRule = (content) => checkIssueDates(content);
+
 /** The content rules, in order: run by the build (src/data/site.ts) and by `npm run check` alike. */
-export const RULES: ContentRule[] = [checkReferences, checkCycles, checkDocumentFolders, checkDuplicateDocuments, checkCampaignBodies, checkBodyCode, checkHonours, checkTargetResults, checkBlocs, checkMovedAddresses];
+export const RULES: ContentRule[] = [checkReferences, checkCycles, checkIssueDatesToday, checkDocumentFolders, checkDuplicateDocuments, checkCampaignBodies, checkBodyCode, checkHonours, checkTargetResults, checkBlocs, checkMovedAddresses];
 
 /** Runs every rule over the content. */
 export async function runRules(content: ContentSet, context: RuleContext, rules: ContentRule[] = RULES): Promise<ContentProblem[]> {
