@@ -2,7 +2,8 @@
  * Rules for content/blocs/<id>.yaml that the schema cannot express (domain guide §9): the bodies
  * named exist, a year appears once and a member once in it, the head, the deputy, the ranked and
  * the proposed bodies are members, ranks run 1, 2, 3 ... without gaps or ties (unless the source
- * itself ties them), and the covenant is a published document.
+ * itself ties them), the covenant is a published document, and a body sits in one bloc a year
+ * (the site files its documents, search filter and honours under that one).
  */
 import type { BlocData, BlocYearData } from '../../schemas/bloc';
 import type { ContentEntry, ContentProblem, ContentSet } from '../content/types';
@@ -68,8 +69,25 @@ export function checkRanks(ranks: number[], tiesInSource: boolean, field: string
 export function checkBlocs(content: ContentSet): ContentProblem[] {
   const units = new Set(content.units.map((unit) => unit.id));
   const campaigns = new Set(content.campaigns.map((campaign) => campaign.id));
+  /** "body|year" → the file of the bloc that lists it first. */
+  const seatOf = new Map<string, string>();
   return content.blocs.flatMap((bloc: ContentEntry<BlocData>) => {
     const problems: Problem[] = [];
+    bloc.data.years.forEach((year, y) =>
+      year.members.forEach((member, m) => {
+        const seat = `${member}|${year.year}`;
+        const other = seatOf.get(seat);
+        if (other === undefined) seatOf.set(seat, bloc.filePath);
+        else if (other !== bloc.filePath) {
+          problems.push({
+            field: `years[${y}].members[${m}]`,
+            expected: `mỗi đơn vị thuộc một khối thi đua trong một năm`,
+            found: `"${member}" năm ${year.year} cũng là thành viên của ${other}`,
+            fix: `Xóa "${member}" khỏi năm ${year.year} của một trong hai khối; đơn vị chuyển khối thì chỉ ghi ở khối mới từ năm chuyển.`,
+          });
+        }
+      }),
+    );
     if (!units.has(bloc.data.establishedBy)) {
       problems.push({ field: 'establishedBy', expected: 'mã của một đơn vị có trong content/units/', found: `"${bloc.data.establishedBy}"`, fix: `Tạo tệp content/units/${bloc.data.establishedBy}.yaml, hoặc sửa mã cho đúng.` });
     }

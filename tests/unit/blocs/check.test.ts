@@ -20,6 +20,15 @@ const fields = (year: Record<string, unknown>, more: Record<string, unknown> = {
   checkBlocs(contentSet({ units: UNITS, blocs: [bloc(year, more)], campaigns: [campaignEntry({ year: 2023 }, '', '2023/giao-uoc')] })).map((problem) => problem.field);
 
 describe('emulation bloc rules', () => {
+  it('reports a body in two blocs the same year, at the second bloc, and lets it move bloc the next year', () => {
+    const second = (years: Record<string, unknown>[]) => ({ id: 'khoi-2', filePath: 'content/blocs/khoi-2.yaml', data: blocSchema.parse({ name: 'Khối thi đua các cơ quan nội chính', establishedBy: 'ubnd-tinh', years }) });
+    const check = (years: Record<string, unknown>[]) => checkBlocs(contentSet({ units: UNITS, blocs: [bloc({}), second(years)], campaigns: [] }));
+    const problems = check([{ year: 2023, members: ['ubnd-tinh', 'so-noi-vu'], head: 'ubnd-tinh' }]);
+    expect(problems.map((problem) => [problem.file, problem.field, problem.found])).toEqual([['content/blocs/khoi-2.yaml', 'years[0].members[1]', '"so-noi-vu" năm 2023 cũng là thành viên của content/blocs/khoi.yaml']]);
+    expect(problems[0].fix).toContain('chuyển khối');
+    expect(check([{ year: 2024, members: ['ubnd-tinh', 'so-noi-vu'], head: 'ubnd-tinh' }])).toEqual([]);
+  });
+
   it('accepts a bloc year whose bodies exist, with its covenant and a full ranking', () => {
     expect(fields({ covenant: '2023/giao-uoc', outcome: { decidedBy: 'Biên bản bình xét ngày 15/12/2023', ranking: [{ unit: 'so-noi-vu', rank: 1, score: 98 }, { unit: 'ban-dan-toc', rank: 2 }, { unit: 'van-phong-ubnd', rank: 3 }], proposedForFlag: ['so-noi-vu'], proposedForCommendation: ['ban-dan-toc'] } })).toEqual([]);
   });
