@@ -1,3 +1,4 @@
+import { expandAbbreviations } from '../lib/search/abbreviations';
 import { expandQuery } from '../lib/search/d-words';
 import { FILTERS } from '../lib/search/facets';
 import { hitsOf } from '../lib/search/hits';
@@ -27,6 +28,8 @@ const HITS_SHOWN = 20;
 const form = document.querySelector<HTMLFormElement>('#tim-kiem');
 /** On a national site: the other sites' indexes, published on this host (see the search page). */
 const merged = JSON.parse(form?.dataset.chiMuc ?? '[]') as MergedIndex[];
+/** Titles' initials written out ("TTLĐXS" → Tập thể lao động xuất sắc), from the catalogue (../lib/search/abbreviations.ts). */
+const abbreviations = JSON.parse(form?.dataset.vietTat ?? '{}') as Record<string, string>;
 const FILTER_KEYS: string[] = [...FILTERS.map((filter) => filter.key), ...(merged.length ? [SITE_FILTER] : [])];
 /** Excerpt length in words, the same for every index. */
 const EXCERPT_LENGTH = 28;
@@ -54,10 +57,10 @@ function engine(): Promise<[Pagefind, Record<string, string[]>]> {
   return Promise.all([pagefind, dWords]);
 }
 
-/** Runs every spelling variant and keeps each result once, with its best score. */
-async function search(query: string, filters: Record<string, string>, sort: Record<string, string> | undefined): Promise<PagefindResult[]> {
+/** Runs every spelling variant of the query (and of it with initials written out) and keeps each result once, with its best score. */
+async function search(query: string, written: string, filters: Record<string, string>, sort: Record<string, string> | undefined): Promise<PagefindResult[]> {
   const [api, words] = await engine();
-  const queries = query ? expandQuery(query, words) : [null];
+  const queries = query ? [...new Set([query, written].flatMap((text) => expandQuery(text, words)))] : [null];
   const answers = await Promise.all(queries.map((variant) => api.search(variant, { filters, sort })));
   const best = new Map<string, PagefindResult>();
   answers.forEach((answer) =>
@@ -95,9 +98,10 @@ function phraseExcerpt(words: string[], at: number, length: number): Node[] {
   return [document.createTextNode(`${at > 10 ? '… ' : ''}${before} `), mark, document.createTextNode(` ${after}${at + length + 16 < words.length ? ' …' : ''}`)];
 }
 
-function render(items: SearchHit[], total: number, query: string): void {
+/** `written`: the query with titles' initials written out, which results are marked by; `note` says which were. */
+function render(items: SearchHit[], total: number, query: string, written: string, note: string): void {
   if (!list || !status) return;
-  const wanted = queryWords(query);
+  const wanted = queryWords(written);
   list.replaceChildren(
     ...items.map((item) => {
       const li = document.createElement('li');
@@ -127,7 +131,7 @@ function render(items: SearchHit[], total: number, query: string): void {
   );
   const more = total > PAGE_SIZE ? ` (hiện ${PAGE_SIZE} trang đầu)` : '';
   status.textContent =
-    total === 0 ? `Không tìm thấy kết quả nào${query ? ` cho “${query}”` : ''}.` : `${total} văn bản phù hợp${query ? ` với “${query}”` : ''}${more}.`;
+    total === 0 ? `Không tìm thấy kết quả nào${query ? ` cho “${query}”` : ''}${note}.` : `${total} văn bản phù hợp${query ? ` với “${query}”` : ''}${note}${more}.`;
 }
 
 async function run(source: URLSearchParams): Promise<void> {
@@ -141,10 +145,12 @@ async function run(source: URLSearchParams): Promise<void> {
   }
   const ticket = ++latest;
   status.textContent = 'Đang tìm…';
-  const results = await search(query, filters, sort);
+  const { text: written, expanded } = expandAbbreviations(query, abbreviations);
+  const note = expanded.length ? ` (${expanded.map(([short, full]) => `${short}: ${full}`).join('; ')})` : '';
+  const results = await search(query, written, filters, sort);
   const pages = await Promise.all(results.slice(0, PAGE_SIZE).map((result) => result.data()));
-  const hits = sort ? hitsOf(pages) : rankByQuery(hitsOf(pages), query);
-  if (ticket === latest) render(hits.slice(0, HITS_SHOWN), results.length, query);
+  const hits = sort ? hitsOf(pages) : rankByQuery(hitsOf(pages), written);
+  if (ticket === latest) render(hits.slice(0, HITS_SHOWN), results.length, query, written, note);
 }
 
 // Start loading the engine as soon as someone is about to search, not when they press Enter.

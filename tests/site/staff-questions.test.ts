@@ -108,6 +108,24 @@ describe('staff questions answered from the site (Chromium, illustrative set)', 
     expect(hrefs.every((href) => href?.startsWith('/bang-vang/2022/#'))).toBe(true);
   });
 
+  it('searching a title by the initials staff write (TTLĐXS, cstdcs) finds what its words find', async () => {
+    const resultsFor = async (q: string) => {
+      await page.goto(`${server.url}/tim-kiem/?${new URLSearchParams({ q })}`);
+      await page.waitForFunction(() => {
+        const text = document.querySelector('#trang-thai')?.textContent ?? '';
+        return text !== '' && !text.startsWith('Đang');
+      });
+      return { status: (await page.locator('#trang-thai').textContent()) ?? '', hrefs: await page.locator('#ket-qua a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? '')) };
+    };
+    for (const [short, words] of [['TTLĐXS 2022', 'Tập thể lao động xuất sắc 2022'], ['cstdcs', 'Chiến sĩ thi đua cơ sở']]) {
+      const full = await resultsFor(words);
+      expect(full.hrefs.length, words).toBeGreaterThan(0);
+      const initials = await resultsFor(short);
+      expect(initials.hrefs, short).toEqual(full.hrefs);
+      expect(initials.status).toContain(`(${short.split(' ')[0]}: ${words.replace(/ 2022$/, '')})`);
+    }
+  });
+
   it('the bloc filter of the search narrows documents to the bloc’s members', async () => {
     const members = membersIn(2023);
     await page.goto(`${server.url}/tim-kiem/?${new URLSearchParams({ q: 'trực tuyến', nam: '2023', khoi: bloc.name })}`);
