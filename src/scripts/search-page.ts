@@ -1,4 +1,4 @@
-import { expandAbbreviations } from '../lib/search/abbreviations';
+import { contractAbbreviations, expandAbbreviations } from '../lib/search/abbreviations';
 import { expandQuery } from '../lib/search/d-words';
 import { FILTERS } from '../lib/search/facets';
 import { hitsOf } from '../lib/search/hits';
@@ -28,7 +28,7 @@ const HITS_SHOWN = 20;
 const form = document.querySelector<HTMLFormElement>('#tim-kiem');
 /** On a national site: the other sites' indexes, published on this host (see the search page). */
 const merged = JSON.parse(form?.dataset.chiMuc ?? '[]') as MergedIndex[];
-/** Titles' initials written out ("TTLĐXS" → Tập thể lao động xuất sắc), from the catalogue (../lib/search/abbreviations.ts). */
+/** Initials written out ("TTLĐXS" → Tập thể lao động xuất sắc, "UBND" → Ủy ban nhân dân), from the catalogue and common ones (../lib/search/abbreviations.ts). */
 const abbreviations = JSON.parse(form?.dataset.vietTat ?? '{}') as Record<string, string>;
 const FILTER_KEYS: string[] = [...FILTERS.map((filter) => filter.key), ...(merged.length ? [SITE_FILTER] : [])];
 /** Excerpt length in words, the same for every index. */
@@ -57,10 +57,13 @@ function engine(): Promise<[Pagefind, Record<string, string[]>]> {
   return Promise.all([pagefind, dWords]);
 }
 
-/** Runs every spelling variant of the query (and of it with initials written out) and keeps each result once, with its best score. */
+/**
+ * Runs every spelling variant of the query, of it with initials written out and of it with a
+ * body's words as initials ("Ủy ban nhân dân" → UBND), and keeps each result once, with its best score.
+ */
 async function search(query: string, written: string, filters: Record<string, string>, sort: Record<string, string> | undefined): Promise<PagefindResult[]> {
   const [api, words] = await engine();
-  const queries = query ? [...new Set([query, written].flatMap((text) => expandQuery(text, words)))] : [null];
+  const queries = query ? [...new Set([query, written, contractAbbreviations(query)].flatMap((text) => expandQuery(text, words)))] : [null];
   const answers = await Promise.all(queries.map((variant) => api.search(variant, { filters, sort })));
   const best = new Map<string, PagefindResult>();
   answers.forEach((answer) =>

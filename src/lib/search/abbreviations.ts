@@ -49,6 +49,43 @@ export function titleAbbreviations(titles: string[][]): Record<string, string> {
   return map;
 }
 
+/**
+ * Bodies and the field, which documents write either way ("UBND huyện", "Ủy ban nhân dân huyện"):
+ * folded initials → the words. The search page searches a query both ways.
+ */
+export const COMMON_ABBREVIATIONS: Record<string, string> = {
+  ubnd: 'Ủy ban nhân dân',
+  hdnd: 'Hội đồng nhân dân',
+  ubmttq: 'Ủy ban Mặt trận Tổ quốc',
+  mttq: 'Mặt trận Tổ quốc',
+  tdkt: 'thi đua khen thưởng',
+  ldld: 'Liên đoàn Lao động',
+  hlhpn: 'Hội Liên hiệp Phụ nữ',
+  tncs: 'Thanh niên Cộng sản',
+  ccb: 'Cựu chiến binh',
+  bch: 'Ban Chấp hành',
+  gddt: 'Giáo dục và Đào tạo',
+  thcs: 'Trung học cơ sở',
+  thpt: 'Trung học phổ thông',
+};
+
+/** A query with the words of a common abbreviation written as its initials ("Ủy ban nhân dân huyện" → "ubnd huyện"); the query itself when none is there. */
+export function contractAbbreviations(query: string, map: Record<string, string> = COMMON_ABBREVIATIONS): string {
+  let text = query;
+  for (const [short, full] of Object.entries(map)) {
+    const words = (full.match(WORD) ?? []).map((word) => dKey(word));
+    const found = [...text.matchAll(WORD)];
+    for (let at = 0; at + words.length <= found.length; at += 1) {
+      if (!words.every((word, i) => dKey(found[at + i][0]) === word)) continue;
+      const start = found[at].index!;
+      const end = found[at + words.length - 1].index! + found[at + words.length - 1][0].length;
+      text = `${text.slice(0, start)}${short}${text.slice(end)}`;
+      break;
+    }
+  }
+  return text;
+}
+
 /** A query with the initials it contains written out, and which were; the query itself when none is known. */
 export function expandAbbreviations(query: string, map: Record<string, string>): { text: string; expanded: [string, string][] } {
   const expanded: [string, string][] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expandAbbreviations, initials, titleAbbreviations } from '../../../src/lib/search/abbreviations';
+import { COMMON_ABBREVIATIONS, contractAbbreviations, expandAbbreviations, initials, titleAbbreviations } from '../../../src/lib/search/abbreviations';
 
 const CATALOGUE = [
   ['Chiến sĩ thi đua toàn quốc'],
@@ -43,5 +43,18 @@ describe("titles' initials", () => {
     expect(expandAbbreviations('ttldxs', map).text).toBe('Tập thể lao động xuất sắc');
     expect(expandAbbreviations('Sở Tư pháp cstđcs', map).text).toBe('Sở Tư pháp Chiến sĩ thi đua cơ sở');
     expect(expandAbbreviations('chi thi 34 ct tw', map)).toEqual({ text: 'chi thi 34 ct tw', expanded: [] });
+  });
+});
+
+describe("bodies' initials, both ways", () => {
+  it('writes a body written out as its initials, in any case and without marks, once each', () => {
+    expect(contractAbbreviations('Ủy ban nhân dân huyện Núi Xanh')).toBe('ubnd huyện Núi Xanh');
+    expect(contractAbbreviations('van phong hoi dong nhan dan va uy ban nhan dan huyen')).toBe('van phong hdnd va ubnd huyen');
+    expect(contractAbbreviations('Sở Tư pháp')).toBe('Sở Tư pháp');
+  });
+
+  it('writes out a body\'s initials when they are in the map the page is given', () => {
+    expect(expandAbbreviations('UBND huyện Núi Xanh', COMMON_ABBREVIATIONS).text).toBe('Ủy ban nhân dân huyện Núi Xanh');
+    expect(expandAbbreviations('HĐND', COMMON_ABBREVIATIONS).expanded).toEqual([['HĐND', 'Hội đồng nhân dân']]);
   });
 });
