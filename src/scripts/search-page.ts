@@ -58,12 +58,29 @@ function engine(): Promise<[Pagefind, Record<string, string[]>]> {
 }
 
 /**
- * Runs every spelling variant of the query, of it with initials written out and of it with a
- * body's words as initials ("Ủy ban nhân dân" → UBND), and keeps each result once, with its best score.
+ * Whether each word is in the index, in one of its spellings ("hdnd" as HĐND): Pagefind leaves out
+ * a word it does not know, so a query with one finds what the other words find.
  */
-async function search(query: string, written: string, filters: Record<string, string>, sort: Record<string, string> | undefined): Promise<PagefindResult[]> {
+async function allKnown(api: Pagefind, dWords: Record<string, string[]>, words: string[]): Promise<boolean> {
+  const known = await Promise.all(words.map(async (word) => (await Promise.all(expandQuery(word, dWords).map((spelling) => api.search(spelling, {})))).some((answer) => answer.results.length > 0)));
+  return known.every(Boolean);
+}
+
+/**
+ * Runs every spelling variant of the query, of it with initials written out (`expanded`: which)
+ * and of it with a body's words as initials ("Ủy ban nhân dân" → UBND), and keeps each result once,
+ * with its best score. A form with initials is run only when the index has them (else it would
+ * stand for the query without them).
+ */
+async function search(query: string, written: string, expanded: [string, string][], filters: Record<string, string>, sort: Record<string, string> | undefined): Promise<PagefindResult[]> {
   const [api, words] = await engine();
-  const queries = query ? [...new Set([query, written, contractAbbreviations(query)].flatMap((text) => expandQuery(text, words)))] : [null];
+  const contracted = contractAbbreviations(written);
+  const forms = [
+    ...(expanded.length === 0 || (await allKnown(api, words, expanded.map(([short]) => short))) ? [query] : []),
+    written,
+    ...(contracted.inserted.length && (await allKnown(api, words, contracted.inserted)) ? [contracted.text] : []),
+  ];
+  const queries = query ? [...new Set(forms.flatMap((text) => expandQuery(text, words)))] : [null];
   const answers = await Promise.all(queries.map((variant) => api.search(variant, { filters, sort })));
   const best = new Map<string, PagefindResult>();
   answers.forEach((answer) =>
@@ -150,7 +167,7 @@ async function run(source: URLSearchParams): Promise<void> {
   status.textContent = 'Đang tìm…';
   const { text: written, expanded } = expandAbbreviations(query, abbreviations);
   const note = expanded.length ? ` (${expanded.map(([short, full]) => `${short}: ${full}`).join('; ')})` : '';
-  const results = await search(query, written, filters, sort);
+  const results = await search(query, written, expanded, filters, sort);
   const pages = await Promise.all(results.slice(0, PAGE_SIZE).map((result) => result.data()));
   const hits = sort ? hitsOf(pages) : rankByQuery(hitsOf(pages), written);
   if (ticket === latest) render(hits.slice(0, HITS_SHOWN), results.length, query, written, note);

@@ -130,6 +130,9 @@ describe('staff questions answered from the site (Chromium, illustrative set)', 
       const initials = await resultsFor(short);
       expect(initials.hrefs, short).toEqual(full.hrefs);
       expect(initials.status).toContain(note);
+      // As many documents as the words find: not the pages of the query's other words alone.
+      const count = (status: string) => Number(/^(\d+) văn bản/.exec(status)?.[1]);
+      expect(count(initials.status), short).toBe(count(full.status));
     }
   });
 

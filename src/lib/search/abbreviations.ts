@@ -69,9 +69,13 @@ export const COMMON_ABBREVIATIONS: Record<string, string> = {
   thpt: 'Trung học phổ thông',
 };
 
-/** A query with the words of a common abbreviation written as its initials ("Ủy ban nhân dân huyện" → "ubnd huyện"); the query itself when none is there. */
-export function contractAbbreviations(query: string, map: Record<string, string> = COMMON_ABBREVIATIONS): string {
+/**
+ * A query with the words of a common abbreviation written as its initials ("Ủy ban nhân dân huyện"
+ * → "ubnd huyện"), and the initials it put in; the query itself when none is there.
+ */
+export function contractAbbreviations(query: string, map: Record<string, string> = COMMON_ABBREVIATIONS): { text: string; inserted: string[] } {
   let text = query;
+  const inserted: string[] = [];
   for (const [short, full] of Object.entries(map)) {
     const words = (full.match(WORD) ?? []).map((word) => dKey(word));
     const found = [...text.matchAll(WORD)];
@@ -80,10 +84,11 @@ export function contractAbbreviations(query: string, map: Record<string, string>
       const start = found[at].index!;
       const end = found[at + words.length - 1].index! + found[at + words.length - 1][0].length;
       text = `${text.slice(0, start)}${short}${text.slice(end)}`;
+      inserted.push(short);
       break;
     }
   }
-  return text;
+  return { text, inserted };
 }
 
 /** A query with the initials it contains written out, and which were; the query itself when none is known. */

@@ -48,9 +48,9 @@ describe("titles' initials", () => {
 
 describe("bodies' initials, both ways", () => {
   it('writes a body written out as its initials, in any case and without marks, once each', () => {
-    expect(contractAbbreviations('Ủy ban nhân dân huyện Núi Xanh')).toBe('ubnd huyện Núi Xanh');
-    expect(contractAbbreviations('van phong hoi dong nhan dan va uy ban nhan dan huyen')).toBe('van phong hdnd va ubnd huyen');
-    expect(contractAbbreviations('Sở Tư pháp')).toBe('Sở Tư pháp');
+    expect(contractAbbreviations('Ủy ban nhân dân huyện Núi Xanh')).toEqual({ text: 'ubnd huyện Núi Xanh', inserted: ['ubnd'] });
+    expect(contractAbbreviations('van phong hoi dong nhan dan va uy ban nhan dan huyen')).toEqual({ text: 'van phong hdnd va ubnd huyen', inserted: ['ubnd', 'hdnd'] });
+    expect(contractAbbreviations('Sở Tư pháp')).toEqual({ text: 'Sở Tư pháp', inserted: [] });
   });
 
   it('writes out a body\'s initials when they are in the map the page is given', () => {
