@@ -56,6 +56,7 @@ export const HELD_OUT_CITATION_SET: Record<string, { dir: string; labels: string
   'held-out, third round (tests/fixtures/real/held-out-3)': { dir: fileURLToPath(new URL('../../tests/fixtures/real/held-out-3/', import.meta.url)), labels: '.citations.json' },
   'held-out, fourth round (tests/fixtures/real/held-out-4)': { dir: fileURLToPath(new URL('../../tests/fixtures/real/held-out-4/', import.meta.url)), labels: '.citations.json' },
   'held-out, fifth round (tests/fixtures/real/held-out-5)': { dir: fileURLToPath(new URL('../../tests/fixtures/real/held-out-5/', import.meta.url)), labels: '.citations.json' },
+  'held-out, sixth round (tests/fixtures/real/held-out-6)': { dir: fileURLToPath(new URL('../../tests/fixtures/real/held-out-6/', import.meta.url)), labels: '.citations.json' },
 };
 
 function expectedKey(e: ExpectedCitation): string {

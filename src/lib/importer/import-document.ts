@@ -168,7 +168,10 @@ export function importDocument(source: SourceText, fileName: string, context: Im
   const year = campaignYearOf(options, parts.subject, title, issued, bodyText, warnings);
   const role = roleOf(documentType, parts.subject, preamble);
   const theme = findTheme(preamble) ?? findTheme(bodyText);
-  const issuer = resolveIssuer(parts.issuerLines, bodyText, context.units, options.issuer, portal.metadata.issuer, place);
+  // With no header, a decision's authority line ("ỦY BAN NHÂN DÂN TỈNH BẠC LIÊU") names the issuing body.
+  const fromAuthority = parts.issuerLines.length === 0 && parts.authorityLine !== undefined && !options.issuer;
+  const issuer = resolveIssuer(fromAuthority ? [parts.authorityLine!] : parts.issuerLines, bodyText, context.units, options.issuer, portal.metadata.issuer, place);
+  if (fromAuthority && issuer.issuer) warnings.push(`Bản sao không có phần tiêu đề: cơ quan ban hành lấy từ dòng thẩm quyền "${parts.authorityLine}". Kiểm tra lại. / No header: issuer taken from the authority line.`);
   warnings.push(...issuer.warnings);
   if (signer.extra.length) warnings.push(`Dòng ở phần cuối văn bản, ngoài nơi nhận và chữ ký, ghi vào "footLines": ${signer.extra.map((line) => `"${line}"`).join(', ')}. / Other foot lines kept in footLines.`);
   if (issued && year && Number(issued.slice(0, 4)) !== year && Number(issued.slice(0, 4)) !== year - 1) {
@@ -211,7 +214,9 @@ export function importDocument(source: SourceText, fileName: string, context: Im
   for (const [field, comment] of Object.entries(NOT_STATED)) if (clean[field] === null) comments[field] = comment;
   if (number === null) comments.number = parts.numberLine || portal.metadata.numberAndSymbol ? 'Bản gốc để trống số: giữ null, không tự đặt số.' : 'Bản sao không ghi số văn bản: để null.';
   if (issued && issued.length < 10) comments.issued = issued.length === 7 ? 'Ngày để trống trong bản gốc: chỉ biết tháng và năm.' : 'Bản gốc để trống ngày và tháng: chỉ biết năm.';
-  if (issuer.issuer && parts.issuerLines.length === 0 && !options.issuer) comments.issuer = 'Bản sao không có phần tiêu đề: cơ quan ban hành suy ra từ nội dung, cần kiểm tra.';
+  if (issuer.issuer && parts.issuerLines.length === 0 && !options.issuer) {
+    comments.issuer = fromAuthority ? `Bản sao không có phần tiêu đề: cơ quan ban hành lấy từ dòng thẩm quyền "${parts.authorityLine}", cần kiểm tra.` : 'Bản sao không có phần tiêu đề: cơ quan ban hành suy ra từ nội dung, cần kiểm tra.';
+  }
   if (Array.isArray(clean.targets) && clean.targets.length) comments.targets = 'Chú thích mục tiêu do máy đọc từ phần mục tiêu; "metric" là nhãn ngắn, có thể sửa cho gọn.';
   const header = [
     `${title || fileName} — nhập từ "${fileName}" (npm run import).`,

@@ -19,6 +19,8 @@ export interface DocumentParts {
   documentType?: string;
   /** The subject lines (trích yếu) joined by a space. */
   subject?: string;
+  /** A decision's authority line naming its body and place, when the copy has no header to name the issuer. */
+  authorityLine?: string;
   /** "Căn cứ ..." lines. */
   basis: string[];
   /** The body's lines (no blank lines), with their bold runs. */
@@ -114,8 +116,14 @@ export function startsWithType(line: string): boolean {
 const AUTHORITY =
   /^(chu tich|pho chu tich|thu tuong|pho thu tuong|bo truong|uy ban|ubnd|hoi dong|giam doc|hieu truong|truong ban|truong phong|ban thuong|ban chap hanh|doan chu tich|thuong truc|tong giam doc|cuc truong|chi cuc truong|vien truong|chanh|dang uy|tinh uy|huyen uy|thanh uy|chi bo|ban giam hieu|thu truong)\b/;
 
-/** The last word of a subject line that cannot end it: a tier before its place name, a preposition. */
-const OPEN_END = /\b(tinh|thanh pho|huyen|quan|thi xa|thi tran|xa|phuong|cua|va|cac|ve|cho|voi|tai|trong|den|tu|nhan dip)$/;
+/**
+ * The last words of a subject line that cannot end it: a tier before its place name, a preposition,
+ * a verb or noun that needs what follows ("... kỷ niệm 90 năm ngày thành lập" / "Đảng Cộng sản Việt Nam").
+ */
+const OPEN_END = /\b(tinh|thanh pho|huyen|quan|thi xa|thi tran|xa|phuong|cua|va|cac|ve|cho|voi|tai|trong|den|tu|nhan dip|ngay|thanh lap|ky niem|chao mung|huong ung|thuc hien|to chuc|nham|theo|tren|giua)$/;
+
+/** An authority line that is a body with its place: "ỦY BAN NHÂN DÂN TỈNH BẠC LIÊU", "HỘI ĐỒNG NHÂN DÂN HUYỆN ...". */
+const AUTHORITY_BODY = /^(uy ban nhan dan|hoi dong nhan dan)\s+(tinh|thanh pho|huyen|quan|thi xa|thi tran|xa|phuong)\s+\S/;
 
 /** A subject without its type line: "VỀ VIỆC BAN HÀNH ...", "V/v công nhận ...". */
 const isSubjectLead = (text: string) => /^(v\/v|ve viec)\b/.test(foldVietnamese(text).trim());
@@ -157,12 +165,12 @@ export function splitDocument(lines: SourceLine[]): DocumentParts {
 
   // Header: the leading block of header lines, capitals and rules, up to the last dated or numbered line.
   /** Is there a place-and-date line among the next few lines? */
-  const dateFollows = (from: number) =>
-    texts
-      .slice(from + 1)
-      .filter((text) => !isBlank(text) && !/^\|+$/.test(text))
-      .slice(0, 4)
-      .some((text) => cellsOf(text).some((cell) => headerKind(cell) === 'date'));
+  const dateFollows = (from: number) => {
+    const next = texts.slice(from + 1).filter((text) => !isBlank(text) && !/^\|+$/.test(text));
+    // Not past the legal basis: "Căn cứ Luật ... ngày 19 tháng 6 năm 2015" dates another document.
+    const basis = next.findIndex((text) => isBasis(text));
+    return next.slice(0, Math.min(4, basis < 0 ? 4 : basis)).some((text) => cellsOf(text).some((cell) => headerKind(cell) === 'date'));
+  };
   let headerEnd = -1;
   for (let i = 0, seen = 0; i < texts.length && seen < 25; i += 1) {
     // A line of only "|" is where a flattened table's cell ended: no text of the header.
@@ -179,8 +187,8 @@ export function splitDocument(lines: SourceLine[]): DocumentParts {
       continue;
     }
     if (kinds.includes('text') && !kinds.some((kind) => kind === 'number' || kind === 'date' || kind === 'motto')) break;
-    // The basis ends the header, although its first line gives a date ("Căn cứ Luật ... ngày 19 tháng 6 năm 2015;").
-    if (headerEnd >= 0 && isBasis(texts[i])) break;
+    // The basis ends the header (or shows there is none), although its first line gives a date ("Căn cứ Luật ... ngày 19 tháng 6 năm 2015;").
+    if (isBasis(texts[i])) break;
     // The title ("KẾ HOẠCH", "QUYẾT ĐỊNH") ends the header, even when a date of another document follows in the subject.
     if (headerEnd >= 0 && cells.length === 1 && (startsWithType(cells[0]) || isSubjectLead(cells[0]) || isAuthorityLine(texts, i))) break;
     if (kinds.some((kind) => kind === 'national' || kind === 'motto' || kind === 'number' || kind === 'date')) headerEnd = i;
@@ -236,6 +244,13 @@ export function splitDocument(lines: SourceLine[]): DocumentParts {
       parts.documentType = split.type;
       parts.subject = split.subject;
     }
+  }
+
+  // A copy without its header names the issuing body only in a decision's authority line, over the basis
+  // ("ỦY BAN NHÂN DÂN TỈNH BẠC LIÊU"): kept for the issuer when it names a body and its place, not an office ("CHỦ TỊCH ...").
+  const authorityAt = skipBlank(cursor);
+  if (headerEnd < 0 && authorityAt < texts.length && isAuthorityLine(texts, authorityAt) && AUTHORITY_BODY.test(foldVietnamese(texts[authorityAt]).trim())) {
+    parts.authorityLine = texts[authorityAt];
   }
 
   /** Can this line start a subject: not the basis, not a numbered section, not a paragraph ending in ":"? */

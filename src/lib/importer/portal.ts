@@ -117,13 +117,34 @@ function rowCells(text: string): string[] {
     .filter(Boolean);
 }
 
+/** The national title of a State body's header and the Party's title of a Party body's, folded. */
+const NATIONAL_TITLES = [['cong', 'hoa', 'xa', 'hoi'], ['dang', 'cong', 'san', 'viet', 'nam']];
+
+/**
+ * Does the text print a national title as a header does: in capitals anywhere in the row ("ỦY BAN
+ * NHÂN DÂN CỘNG HÒA XÃ HỘI ..."), or opening a cell in any case? Not a title's running words
+ * ("... kỷ niệm 90 năm ngày thành lập Đảng cộng sản Việt Nam").
+ */
+function hasNationalTitle(text: string): boolean {
+  const words = text.split(/[\s|]+/).filter(Boolean);
+  const folded = words.map((word) => foldVietnamese(word).replace(/[^a-z0-9]/g, ''));
+  for (const title of NATIONAL_TITLES) {
+    for (let at = 0; at + title.length <= folded.length; at += 1) {
+      if (!title.every((word, i) => folded[at + i] === word)) continue;
+      if (isCaps(words.slice(at, at + title.length).join(' '))) return true;
+    }
+  }
+  return rowCells(text).some((cell) => NATIONAL_TITLES.some((title) => foldVietnamese(cell).replace(/^[^a-z]+/, '').startsWith(title.join(' '))));
+}
+
 /** Does this row hold the national title, the motto or the "Số:" line, even run together with other cells? */
 function isHeaderStart(text: string): boolean {
   const folded = foldVietnamese(text);
   // The issuing body and the number may run together in one cell: "UBND TỈNH BẮC GIANG Số: 172/2015/QĐ-UBND".
   const bodyAndNumber = /^(\S.*?)\s+Số\s*:\s*\d/u.exec(text);
   return (
-    /cong hoa xa hoi|dang cong san viet nam|doc lap\s*[-–—]/.test(folded) ||
+    hasNationalTitle(text) ||
+    /doc lap\s*[-–—]/.test(folded) ||
     rowCells(text).some((cell) => NUMBER_CELL.test(foldVietnamese(cell).trim())) ||
     (bodyAndNumber !== null && isCaps(bodyAndNumber[1]))
   );
@@ -208,7 +229,20 @@ export function readPortalCopy(lines: SourceLine[]): PortalReading {
       dropped.push(...before.map((line) => line.trim()));
       kept = lines.slice(title);
     }
-    if (title >= 0 && before.every(isPageFurniture) && readTitleCitation(texts[title], metadata)) {
+    // The page's one-line title, then its posting date, then the document's own title block ("QUYẾT ĐỊNH Về việc ..." /
+    // "Ngày cập nhật 19/11/2020" / "QUYẾT ĐỊNH"): the first two are the page's.
+    let own = title + 1;
+    while (own < texts.length && own <= title + 6 && (texts[own].trim() === '' || isPageFurniture(texts[own]))) own += 1;
+    const typeLine = own < texts.length ? texts[own].trim() : '';
+    if (title >= 0 && before.every(isPageFurniture) && own > title + 1 && startsWithType(typeLine) && foldVietnamese(texts[title]).trim().startsWith(foldVietnamese(typeLine)) && texts[title].trim() !== typeLine) {
+      const page = texts.slice(title, own).filter((text) => text.trim() !== '').map((text) => text.trim());
+      notices.push(
+        `Đã bỏ dòng tên văn bản và ngày đăng của trang web đứng trước tên văn bản, không đưa vào nội dung: ${page.map((line) => `"${line.length > 80 ? `${line.slice(0, 77)}...` : line}"`).join('; ')}. / ` +
+          `The page's title and posting date before the document's own title were not imported.`,
+      );
+      dropped.push(...page);
+      kept = lines.slice(own);
+    } else if (title >= 0 && before.every(isPageFurniture) && readTitleCitation(texts[title], metadata)) {
       titleLine = texts[title].trim();
       notices.push(
         `Bản sao không có phần tiêu đề: số, ngày ban hành và cơ quan ban hành lấy từ dòng tên văn bản "${titleLine.length > 100 ? `${titleLine.slice(0, 97)}...` : titleLine}". Kiểm tra lại. / ` +
@@ -263,6 +297,10 @@ export function readPortalCopy(lines: SourceLine[]): PortalReading {
 function isPageFurniture(text: string): boolean {
   const folded = foldVietnamese(text).trim();
   if (/^\d{1,7}$/.test(folded) || /^(luot xem|so lan xem|luot truy cap|dang luc|ngay dang|nguoi dang)\b/.test(folded)) return true;
+  // A search box's label ("Tìm kiếm tin tức"), and the page's posting date ("Ngày cập nhật 19/11/2020", "Ngày 16/01/2020 00:00:00").
+  if (/^(tim kiem( tin tuc| van ban| nang cao)?|nhap tu khoa)\s*:?$/.test(folded)) return true;
+  if (/^(ngay cap nhat|cap nhat( luc| ngay)?|ngay dang tin)\s*:?\s*\d{1,2}\/\d{1,2}\/\d{4}(\s+\d{1,2}:\d{2}(:\d{2})?)?$/.test(folded)) return true;
+  if (/^ngay\s+\d{1,2}\/\d{1,2}\/\d{4}\s+\d{1,2}:\d{2}(:\d{2})?$/.test(folded)) return true;
   // The page's date: "Thứ Sáu, 21/6/2024", "Chủ nhật, 05/01/2025 08:30".
   if (/^(thu (hai|ba|tu|nam|sau|bay)|chu nhat)\s*,?\s*\d{1,2}\/\d{1,2}\/\d{4}(\s+\d{1,2}:\d{2}(:\d{2})?)?$/.test(folded)) return true;
   const cells = text.split(/\t+| {3,}|\|/).map((cell) => cell.trim()).filter(Boolean);
