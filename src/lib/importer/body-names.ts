@@ -24,6 +24,7 @@ const ABBREVIATIONS: [RegExp, string][] = [
   [word('TĐ\\s*[-–]\\s*KT|TĐKT'), 'Thi đua - Khen thưởng'],
   [word('GD\\s*[-–]\\s*ĐT|GDĐT'), 'Giáo dục và Đào tạo'],
   [word('LĐLĐ'), 'Liên đoàn Lao động'],
+  [word('TNXP'), 'Thanh niên xung phong'],
   [/(?<![\p{L}])TX\.\s*/giu, 'thị xã '],
   [/(?<![\p{L}])TP\.\s*/giu, 'thành phố '],
   [word('TRƯỜNG MN'), 'Trường Mầm non'],

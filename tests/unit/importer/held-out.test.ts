@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { HELD_OUT_CITATION_SET, evaluateFixtures, totals } from '../../../src/cli/eval-citations';
 import { HELD_OUT_IMPORT_SET, evaluateImportSet, importTotals } from '../../../src/cli/eval-import';
 import { extractCitations } from '../../../src/lib/citations/index';
+import { bodyName } from '../../../src/lib/importer/body-names';
 import { splitHeaderRow } from '../../../src/lib/importer/portal';
 import { importedText, realText } from '../../support/importer';
 
@@ -163,6 +164,12 @@ describe('the importer on the held-out documents', () => {
     expect(result.warnings.join('\n')).toContain('lấy từ dòng thẩm quyền "ỦY BAN NHÂN DÂN TỈNH BẠC LIÊU"');
   });
 
+  it('writes out "TNXP" in a body\'s name, as it does "UBND" (72, Hội Cựu TNXP Việt Nam)', async () => {
+    const result = await imported(textOf('72-', DIR_5));
+    expect(result.newUnits.map((unit) => unit.name)).toEqual(['Hội Cựu Thanh niên xung phong Việt Nam']);
+    expect(bodyName('HỘI CỰU TNXP TỈNH BÌNH DƯƠNG')).toBe('Hội Cựu Thanh niên xung phong tỉnh Bình Dương');
+  });
+
   it('keeps the header fields it now reads right, on each round', async () => {
     const [first, second, third, fourth, fifth, sixth] = await Promise.all(Object.values(HELD_OUT_IMPORT_SET).map(async (dir) => importTotals(await evaluateImportSet(dir))));
     for (const totals of [first, second, third, fourth, fifth, sixth]) expect(totals.imported).toBe(totals.documents);
@@ -171,7 +178,7 @@ describe('the importer on the held-out documents', () => {
     expect(second.accuracy).toBeGreaterThanOrEqual(0.9375);
     expect(third.accuracy).toBeGreaterThanOrEqual(0.9625);
     expect(fourth.accuracy).toBeGreaterThanOrEqual(0.9625);
-    expect(fifth.accuracy).toBeGreaterThanOrEqual(0.8875);
+    expect(fifth.accuracy).toBeGreaterThanOrEqual(0.9);
   });
 });
 
