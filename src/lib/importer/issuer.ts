@@ -41,6 +41,22 @@ function findByHeader(units: KnownUnit[], header: string, parentHeader?: string)
   });
 }
 
+/** An organisation's title that heads its organs' headers ("ĐOÀN TNCS HỒ CHÍ MINH" over "BAN CHẤP HÀNH TRUNG ƯƠNG"). */
+const ORGANISATION_TITLE = /^doan (tncs|thanh nien cong san) ho chi minh$/;
+/** An organ named without its organisation: "BAN CHẤP HÀNH TRUNG ƯƠNG", "BAN THƯỜNG VỤ TỈNH ...". */
+const BARE_ORGAN = /^(ban chap hanh|ban thuong vu|bch|btv)\b/;
+
+/**
+ * The organisation's title first, as the parent: a header whose two columns ran into one line puts
+ * the organ (left) before the Youth Union's title (right, where a State body has the national title).
+ */
+function organisationFirst(lines: string[]): string[] {
+  if (lines.length < 2 || !ORGANISATION_TITLE.test(key(lines.at(-1)!))) return lines;
+  const organ = lines.slice(0, -1);
+  if (!BARE_ORGAN.test(key(organ.at(-1)!)) || /\bdoan\b/.test(key(organ.join(' ')))) return lines;
+  return [lines.at(-1)!, ...organ];
+}
+
 /**
  * The issuing unit's id: from --issuer; else from the header (the last capitalised line names
  * the body, the lines above it its parent), matched against content/units or named by slugify of
@@ -49,7 +65,7 @@ function findByHeader(units: KnownUnit[], header: string, parentHeader?: string)
  */
 export function resolveIssuer(issuerLines: string[], body: string, units: KnownUnit[], option?: string, portalIssuer?: string, place?: string): IssuerResolution {
   if (option) return { issuer: option, suggestions: [], warnings: [] };
-  issuerLines = joinSplitHeader(issuerLines);
+  issuerLines = organisationFirst(joinSplitHeader(issuerLines));
   if (issuerLines.length === 0 && portalIssuer && BODY_NAME.test(key(portalIssuer))) {
     const resolved = resolveIssuer([portalIssuer.toLocaleUpperCase('vi')], body, units);
     resolved.warnings.push(`Cơ quan ban hành lấy từ khối thông tin của trang web ("${portalIssuer}"): bản sao không có phần tiêu đề. / Issuer taken from the portal's metadata.`);

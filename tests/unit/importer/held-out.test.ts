@@ -170,6 +170,14 @@ describe('the importer on the held-out documents', () => {
     expect(bodyName('HỘI CỰU TNXP TỈNH BÌNH DƯƠNG')).toBe('Hội Cựu Thanh niên xung phong tỉnh Bình Dương');
   });
 
+  it("names the Youth Union's central organ with the Union when the header's two columns ran into one line (74), and keeps 38's order", async () => {
+    const central = await imported(textOf('74-', DIR_5));
+    expect(central.newUnits.map((unit) => unit.name)).toEqual(['Đoàn TNCS Hồ Chí Minh', 'Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh']);
+    expect(central.data.issuer).toBe('ban-chap-hanh-trung-uong-doan-tncs-ho-chi-minh');
+    const province = await imported(textOf('38-', DIR_2));
+    expect(province.newUnits.map((unit) => unit.name)).toContain('Ban Chấp hành Đoàn TNCS Hồ Chí Minh tỉnh Khánh Hòa');
+  });
+
   it('keeps the header fields it now reads right, on each round', async () => {
     const [first, second, third, fourth, fifth, sixth] = await Promise.all(Object.values(HELD_OUT_IMPORT_SET).map(async (dir) => importTotals(await evaluateImportSet(dir))));
     for (const totals of [first, second, third, fourth, fifth, sixth]) expect(totals.imported).toBe(totals.documents);
@@ -178,7 +186,7 @@ describe('the importer on the held-out documents', () => {
     expect(second.accuracy).toBeGreaterThanOrEqual(0.9375);
     expect(third.accuracy).toBeGreaterThanOrEqual(0.9625);
     expect(fourth.accuracy).toBeGreaterThanOrEqual(0.9625);
-    expect(fifth.accuracy).toBeGreaterThanOrEqual(0.9);
+    expect(fifth.accuracy).toBeGreaterThanOrEqual(0.9125);
   });
 });
 
