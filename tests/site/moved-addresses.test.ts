@@ -13,6 +13,7 @@ import { launchChromium } from '../support/browser';
 import { astroBuild, contentVariant, replaceIn, type BuildResult } from '../support/build';
 import { readPage, select, textAt } from '../support/html';
 import { serveWithNginx } from '../support/nginx';
+import { htmlErrors } from '../support/quality';
 import { fromHtml } from 'hast-util-from-html';
 
 const DEMO = 'tests/fixtures/demo/content';
@@ -68,6 +69,12 @@ describe('a renamed document, a body and a bloc with earlier ids', () => {
     expect(select('meta[http-equiv="refresh"]', tree('don-vi/thanh-tra-tinh-minh-hoa'))?.properties.content).toBe('0; url=/don-vi/thanh-tra/');
     for (const year of ['2022', '2023']) {
       expect(select('meta[http-equiv="refresh"]', tree(`khoi-thi-dua/khoi-tong-hop/${year}`))?.properties.content).toBe(`0; url=/khoi-thi-dua/khoi-tham-muu-tong-hop/${year}/`);
+    }
+  });
+
+  it('writes old-address pages that are valid HTML', async () => {
+    for (const path of [OLD_DOC, 'don-vi/thanh-tra-tinh-minh-hoa', 'khoi-thi-dua/khoi-tong-hop/2023']) {
+      expect(await htmlErrors(readFileSync(page(path), 'utf8'), path), path).toEqual([]);
     }
   });
 

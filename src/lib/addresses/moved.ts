@@ -92,3 +92,14 @@ function lineOf(path: string): { line?: number } {
     return {};
   }
 }
+
+/** Characters a page title keeps (tabs and search results cut the rest; html-validate refuses more). */
+const TITLE_LENGTH = 70;
+
+/** The old address's page title: "Trang đã chuyển: <name>", the name cut at a word with "…" when too long. */
+export function movedTitle(label: string, name: string): string {
+  const full = `${label}: ${name}`;
+  if (full.length <= TITLE_LENGTH) return full;
+  const cut = full.slice(0, TITLE_LENGTH - 1);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), label.length + 2)).trimEnd()}…`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkMovedAddresses, movedAddresses, type MovableContent } from '../../../src/lib/addresses/moved';
+import { checkMovedAddresses, movedAddresses, movedTitle, type MovableContent } from '../../../src/lib/addresses/moved';
 import { RULES } from '../../../src/lib/content/rules';
 import type { ContentSet } from '../../../src/lib/content/types';
 import { campaignSchema } from '../../../src/schemas/campaign';
@@ -62,5 +62,12 @@ describe('old addresses of renamed files', () => {
       expect(parsed.success, wrong).toBe(false);
       expect(parsed.error?.issues[0].message).toContain('content/campaigns');
     }
+  });
+
+  it('titles the old page with the new one, cut at a word within 70 characters', () => {
+    expect(movedTitle('Trang đã chuyển', 'Sở Tư pháp')).toBe('Trang đã chuyển: Sở Tư pháp');
+    const long = movedTitle('Trang đã chuyển', 'Khối thi đua các cơ quan tham mưu tổng hợp (dữ liệu minh họa) năm 2023');
+    expect(long.length).toBeLessThanOrEqual(70);
+    expect(long).toBe('Trang đã chuyển: Khối thi đua các cơ quan tham mưu tổng hợp (dữ liệu…');
   });
 });
