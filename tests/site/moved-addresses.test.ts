@@ -9,10 +9,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { RunningNginx } from '../../src/cli/local-nginx';
+import { serveWithApache, type RunningApache } from '../support/apache';
 import { launchChromium } from '../support/browser';
 import { astroBuild, contentVariant, replaceIn, type BuildResult } from '../support/build';
 import { readPage, select, textAt } from '../support/html';
-import { serveWithNginx } from '../support/nginx';
+import { rawGet, serveWithNginx } from '../support/nginx';
 import { htmlErrors } from '../support/quality';
 import { fromHtml } from 'hast-util-from-html';
 
@@ -22,6 +23,7 @@ const NEW_DOC = 'phong-trao/2023/so-tu-phap-minh-hoa/phat-dong-phong-trao-thi-du
 
 let build: BuildResult;
 let nginx: RunningNginx;
+let apache: RunningApache;
 let browser: Browser;
 
 beforeAll(async () => {
@@ -35,12 +37,14 @@ beforeAll(async () => {
   build = await astroBuild({ outDir: join(root, 'site'), content: join(root, 'content'), cacheDir: join(root, 'cache'), env: { THI_DUA_ILLUSTRATIVE: '1' } });
   if (build.status !== 0) throw new Error(`build failed:\n${build.output.slice(-3000)}`);
   nginx = await serveWithNginx(build.outDir, 'moved-addresses');
+  apache = await serveWithApache(build.outDir, 'moved-addresses');
   browser = await launchChromium();
 }, 300_000);
 
 afterAll(async () => {
   await browser?.close();
   await nginx?.stop();
+  await apache?.stop();
 });
 
 const page = (path: string) => join(build.outDir, path, 'index.html');
@@ -84,6 +88,24 @@ describe('a renamed document, a body and a bloc with earlier ids', () => {
     expect(sitemap).not.toContain(`/${OLD_DOC}/<`);
     expect(sitemap).not.toContain('/don-vi/thanh-tra-tinh-minh-hoa/');
     expect(sitemap).not.toContain('/khoi-thi-dua/khoi-tong-hop/');
+  });
+
+  it('answers the old addresses through Apache with a permanent redirect, with or without slash or index.html', async () => {
+    const asked = [
+      [`/${OLD_DOC}/`, `/${NEW_DOC}/`],
+      [`/${OLD_DOC}`, `/${NEW_DOC}/`],
+      [`/${OLD_DOC}/index.html`, `/${NEW_DOC}/`],
+      ['/don-vi/thanh-tra-tinh-minh-hoa/', '/don-vi/thanh-tra/'],
+      ['/khoi-thi-dua/khoi-tong-hop/2022/', '/khoi-thi-dua/khoi-tham-muu-tong-hop/2022/'],
+      ['/khoi-thi-dua/khoi-tong-hop/2023/', '/khoi-thi-dua/khoi-tham-muu-tong-hop/2023/'],
+    ];
+    for (const [from, to] of asked) {
+      const response = await rawGet(apache.url + from);
+      expect([from, response.status, new URL(response.headers.get('location') ?? '', apache.url).pathname]).toEqual([from, 301, to]);
+    }
+    // A page that was not renamed, and one whose address only begins like an old one, are served as before.
+    expect((await rawGet(`${apache.url}/${NEW_DOC}/`)).status).toBe(200);
+    expect((await rawGet(`${apache.url}/don-vi/thanh-tra/`)).status).toBe(200);
   });
 
   it('takes a reader who follows the old address to the new page, with no script', async () => {

@@ -36,8 +36,21 @@ function utf8Extensions(): string[] {
     .map(([extension]) => `.${extension}`);
 }
 
-/** The text of `.htaccess` for a site published at `base` ("/" or "/thi-dua/"); `feed` is the Atom feed's file name. */
-export function apacheHtaccess(base = '/', feed = 'nguon-tin.xml'): string {
+/**
+ * A renamed file's old address (src/lib/addresses/moved.ts) as a permanent redirect: the old
+ * page's path relative to the site's folder (with or without its slash or "index.html") to the
+ * new page's published path. Without mod_rewrite the old address's own page still leads on.
+ */
+function movedRule(base: string, moved: { from: string; to: string }): string {
+  const from = moved.from.startsWith(base) ? moved.from.slice(base.length) : moved.from.replace(/^\//, '');
+  return `  RewriteRule ^${escapeRegex(from.replace(/\/$/, ''))}(?:/|/index\\.html)?$ ${moved.to.replace(/ /g, '%20')} [R=301,L]`;
+}
+
+/**
+ * The text of `.htaccess` for a site published at `base` ("/" or "/thi-dua/"); `feed` is the Atom
+ * feed's file name; `moved` the old addresses of renamed files and where each leads now.
+ */
+export function apacheHtaccess(base = '/', feed = 'nguon-tin.xml', moved: { from: string; to: string }[] = []): string {
   const fingerprinted = FINGERPRINTED.filter((rule) => rule.cacheControl === IMMUTABLE)
     .map((rule) => escapeRegex(rule.folder.slice(1, -1)))
     .join('|');
@@ -60,6 +73,7 @@ export function apacheHtaccess(base = '/', feed = 'nguon-tin.xml'): string {
     '',
     '<IfModule mod_rewrite.c>',
     '  RewriteEngine On',
+    ...(moved.length ? ['  # Renamed files: their old addresses lead to the new ones for good ("formerly" in content/).', ...moved.map((entry) => movedRule(base, entry))] : []),
     '  # Astro writes each page as <address>/index.html: the address without "index.html" is the one to use',
     '  # (only when the reader asked for it, not when Apache looks the folder’s index up itself).',
     '  RewriteCond %{THE_REQUEST} ^[A-Z]+\\s([^?\\s]*/)index\\.html(\\?\\S*)?\\s',
