@@ -9,6 +9,11 @@ describe('canonicalSymbol', () => {
     ['34/CT/TW', '34-CT/TW'],
     ['5-CT/TW', '05-CT/TW'],
     ['12-KL/TU', '12-KL/TU'],
+    // The Youth Union numbers as the Party does, the issuing office after the body.
+    ['1364-QĐKT/TWĐTN-VP', '1364-QĐKT/TWĐTN-VP'],
+    ['1364/QĐKT-TWĐTN-VP', '1364-QĐKT/TWĐTN-VP'],
+    ['183-KH/TWĐTN-TNNT', '183-KH/TWĐTN-TNNT'],
+    ['431 QĐ/ĐTN', '431-QĐ/ĐTN'],
     ['01/KH- BTC', '01/KH-BTC'],
     ['151/2018/TT - BQP', '151/2018/TT-BQP'],
     ['82/2005-QĐ-UBND', '82/2005/QĐ-UBND'],

@@ -3,14 +3,14 @@
  * "34-ct/tw", "34-CT/TW" and "22/CT-TW"-style variants of one document share one key.
  *
  * The separators written in the source are not trusted ("82/2005-QĐ-UBND", "22/CT-TW"): the
- * shape is decided by what the segments are (a year, a type, a Party body, a law's QH term),
+ * shape is decided by what the segments are (a year, a type, a Party or Youth Union body, a law's QH term),
  * and the canonical separators are then put back.
  */
 import { foldVietnamese, slugify, toNfc } from '../text/fold';
 import { DOCUMENT_TYPES, SYMBOL_ISSUERS, type DocumentType, type SymbolIssuer } from './patterns';
 
 /** How a symbol is laid out. */
-export type SymbolShape = 'party' | 'law' | 'normative' | 'administrative' | 'official-letter';
+export type SymbolShape = 'party' | 'youth-union' | 'law' | 'normative' | 'administrative' | 'official-letter';
 
 /** A symbol taken apart. */
 export interface ParsedSymbol {
@@ -107,6 +107,14 @@ function isPartyBody(segment: Segment): boolean {
   return segment.role === 'other' && /^[A-ZĐ]{1,6}(TW|TU|HU)$/.test(segment.text);
 }
 
+/**
+ * Youth Union bodies ("TWĐTN", "TĐTN", "HĐTN", "ĐTN"): the Đoàn numbers its documents as the Party
+ * does, with the issuing office after the body ("1364-QĐKT/TWĐTN-VP", "183-KH/TWĐTN-TNNT").
+ */
+function isYouthUnionBody(segment: Segment): boolean {
+  return /^[A-ZĐ]{0,4}ĐTN$/u.test(segment.text);
+}
+
 /** Is this segment something a symbol is made of (used to cut "12/KH-UBND - Sở Nội vụ" after UBND)? */
 export function isKnownSegment(raw: string): boolean {
   return classify(normaliseCharacters(raw)).role !== 'other';
@@ -164,6 +172,9 @@ function parseSymbolUncached(raw: string): ParsedSymbol | null {
   const kind = type?.kind ?? null;
   const text = rest.map((s) => s.text);
 
+  if (year === null && (rest.length === 2 || rest.length === 3) && /^\p{Lu}{2,6}$/u.test(text[0]) && isYouthUnionBody(rest[1])) {
+    return { symbol: `${num}-${text[0]}/${text.slice(1).join('-')}`, number, year, shape: 'youth-union', kind, type, issuers };
+  }
   if (year === null && rest.length === 2 && typeSegment && isPartyBody(rest[1])) {
     return { symbol: `${num}-${text[0]}/${text[1]}`, number, year, shape: 'party', kind, type, issuers };
   }

@@ -384,7 +384,7 @@ function mergeBareSymbols(ct: CleanText, typed: Candidate[]): Candidate[] {
     if (HEADER_NUMBER.test(ct.folded.slice(Math.max(0, at - 7), at))) continue;
     const symbolEnd = scanSymbol(ct, at);
     const parsed = symbolEnd > 0 ? parseSymbol(originalSlice(ct, at, symbolEnd)) : null;
-    if (!parsed || parsed.shape === 'official-letter') continue;
+    if (!parsed || parsed.shape === 'official-letter' || (parsed.shape === 'youth-union' && !parsed.type)) continue;
     const candidate = withTail(ct, symbolCandidate(null, parsed, at, symbolEnd));
     if (next < typed.length && candidate.end > typed[next].start) candidate.end = Math.max(symbolEnd, typed[next].start);
     all.push(candidate);
