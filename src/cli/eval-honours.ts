@@ -14,7 +14,7 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSyn
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { indexTitles, resolveTitle } from '../lib/honours/catalogue';
+import { indexTitles, resolveTitle, titleKey } from '../lib/honours/catalogue';
 import { slugify } from '../lib/text/fold';
 import { titleSchema } from '../schemas/title';
 
@@ -55,7 +55,8 @@ const titles = indexTitles(
     return { id: data.id, filePath: CATALOGUE, data };
   }),
 );
-const titleId = (text: string) => titles.byId.get(text)?.data.id ?? resolveTitle(text, titles).entry?.data.id ?? `?${text}`;
+/** A title's catalogue id; a title the catalogue lacks by its folded key (round 2's labelling rule: "compared by folded key"). */
+const titleId = (text: string) => titles.byId.get(text)?.data.id ?? resolveTitle(text, titles).entry?.data.id ?? `?${titleKey(text)}`;
 const plain = (text: string | null | undefined) => (text ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();
 
 function importAnnex(file: string, content: string, out?: string) {

@@ -70,6 +70,8 @@ const PLACEHOLDER = /^[\s.…_\-–]*$/u;
 const PAGE_NUMBER = /^(?:[-–]\s*\d{1,3}\s*[-–]|trang\s+\d{1,3}(?:\s*\/\s*\d{1,3})?)$/iu;
 /** A row marked by a dash or a bullet instead of a number ("- Nhân dân và cán bộ xã Nghi Phong;"). */
 const BULLET = /^[-–•+]\s+(\S.*)$/u;
+/** An award that is an object with a name of its own, written before the name in quotes. */
+const AWARD_OBJECT = /(kỷ niệm chương|huy chương|huân chương|huy hiệu)$/iu;
 /** A cell of figures only ("182", "93,9", "94,1%"): a count beside a name, not part of it. */
 const FIGURES = /^[\d.,%\s]+$/u;
 
@@ -109,9 +111,12 @@ function catalogueTitleAt(text: string, titles: TitleIndex): string | undefined 
 function headingTitle(heading: string, titles: TitleIndex): string | undefined {
   // A movement's or a programme's name in quotes is the reason for the award, not its title:
   // "... góp phần thực hiện tốt phong trào thi đua “Nghệ An chung sức xây dựng nông thôn mới”".
-  const quoted = [...heading.matchAll(/["“”]([^"“”]{2,})["“”]/gu)].find(
+  const quotedAt = [...heading.matchAll(/["“”]([^"“”]{2,})["“”]/gu)].find(
     (match) => !/(phong trao(?: thi dua)?|cuoc van dong|chuong trinh|de an|chu de|khau hieu)$/.test(fold(heading.slice(0, match.index))),
-  )?.[1];
+  );
+  // A medal's or a badge's name is part of it: "KỶ NIỆM CHƯƠNG “VÌ THẾ HỆ TRẺ”", not "VÌ THẾ HỆ TRẺ".
+  const object = quotedAt && AWARD_OBJECT.exec(heading.slice(0, quotedAt.index).trimEnd())?.[1];
+  const quoted = quotedAt && (object ? `${object} “${quotedAt[1]}”` : quotedAt[1]);
   const named = quoted ?? /(?:danh hiệu|hình thức(?: khen thưởng)?)\s*:?\s+(.+)$/iu.exec(heading)?.[1] ?? /tặng\s+(.+)$/iu.exec(heading)?.[1];
   const known = catalogueTitleAt(named ?? heading, titles);
   if (known) return known;

@@ -3,13 +3,14 @@
  * (tests/fixtures/honours/held-out): the shapes they showed, each on the annex that showed it, and
  * the set's rows as a floor. First measured before any change for them (helper script, the CLI
  * with the demo catalogue): 6 of 77 rows right, 5 annexes refused at first. Round two
- * (tests/fixtures/honours/held-out-2): 29 of 85 rows right, 4 of 9 refused.
+ * (tests/fixtures/honours/held-out-2): 29 of 85 rows right, 4 of 9 refused; 69 after its first
+ * fixes, 84 once 14's medal and 17's "Thôn văn hóa" were read.
  */
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAnnex, type AnnexRow } from '../../../src/lib/honours/annex';
-import { resolveTitle } from '../../../src/lib/honours/catalogue';
+import { resolveTitle, titleKey } from '../../../src/lib/honours/catalogue';
 import { slugify } from '../../../src/lib/text/fold';
 import { loadDemoContent } from './demo-content';
 import { runScript, tempContent } from '../../support/importer';
@@ -22,6 +23,8 @@ const titles = indexTitles(loadDemoContent().titles);
 const textOf = (prefix: string, dir = DIR) => readFileSync(join(dir, readdirSync(dir).find((file) => file.startsWith(prefix) && file.endsWith('.txt'))!), 'utf8');
 const annex = (prefix: string, dir = DIR) => parseAnnex(textOf(prefix, dir), titles);
 const titleId = (text: string) => resolveTitle(text, titles).entry?.data.id;
+/** A title's catalogue id, or its folded key when the catalogue has none (round 2's rule for 14's Kỷ niệm chương). */
+const sameTitle = (a: string, b: string) => (titleId(a) ?? `?${titleKey(a)}`) === (titleId(b) ?? `?${titleKey(b)}`);
 const nameOf = (row: AnnexRow) => row.name ?? row.unit ?? '';
 
 interface Labelled {
@@ -38,7 +41,7 @@ function rightRows(prefix: string, dir = DIR): { right: number; expected: number
     const at = rows.findIndex((row) => slugify(nameOf(row)) === slugify(expected.name));
     if (at < 0) continue;
     const [row] = rows.splice(at, 1);
-    if (row.kind === expected.kind && titleId(row.title) !== undefined && titleId(row.title) === titleId(expected.title)) right += 1;
+    if (row.kind === expected.kind && sameTitle(row.title, expected.title)) right += 1;
   }
   return { right, expected: labels.rows.length };
 }
@@ -95,6 +98,18 @@ describe('the honours importer on the held-out annexes', () => {
     expect(parsed.rows).toHaveLength(9);
   });
 
+  it('names a medal with its own name in quotes by both: "KỶ NIỆM CHƯƠNG “VÌ THẾ HỆ TRẺ”", and keeps the Đoàn\'s symbol as written (14)', () => {
+    const parsed = annex('14-', DIR_2);
+    expect(new Set(parsed.rows.map((row) => row.title))).toEqual(new Set(['KỶ NIỆM CHƯƠNG “VÌ THẾ HỆ TRẺ”']));
+    expect(parsed.decision.symbol).toBe('1364-QĐKT/TWĐTN-VP');
+  });
+
+  it('resolves a community\'s own title, "THÔN VĂN HÓA", to the catalogue\'s "Thôn, tổ dân phố văn hóa" (17)', () => {
+    expect(new Set(annex('17-', DIR_2).rows.map((row) => titleId(row.title)))).toEqual(new Set(['thon-to-dan-pho-van-hoa']));
+    for (const written of ['Bản văn hóa', 'Tổ dân phố văn hoá', 'KHU DÂN CƯ VĂN HÓA']) expect(titleId(written)).toBe('thon-to-dan-pho-van-hoa');
+    expect(titleId('Xã tiêu biểu')).toBe('xa-phuong-thi-tran-tieu-bieu');
+  });
+
   it('keeps figures beside a name out of it ("Thôn 1, xã Hải Tiến | 182 | 171 | 93,9") (17)', () => {
     expect(annex('17-', DIR_2).rows[0]).toMatchObject({ kind: 'collective', name: 'Thôn 1, xã Hải Tiến' });
   });
@@ -143,6 +158,6 @@ describe('the honours importer on the held-out annexes', () => {
     expect(first.right).toBeGreaterThanOrEqual(77);
     const second = sum(DIR_2, ['10-', '11-', '12-', '13-', '14-', '15-', '16-', '17-', '18-']);
     expect(second.expected).toBe(85);
-    expect(second.right).toBeGreaterThanOrEqual(69);
+    expect(second.right).toBeGreaterThanOrEqual(84);
   });
 });
