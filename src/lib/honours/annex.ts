@@ -70,6 +70,8 @@ const PLACEHOLDER = /^[\s.…_\-–]*$/u;
 const PAGE_NUMBER = /^(?:[-–]\s*\d{1,3}\s*[-–]|trang\s+\d{1,3}(?:\s*\/\s*\d{1,3})?)$/iu;
 /** A row marked by a dash or a bullet instead of a number ("- Nhân dân và cán bộ xã Nghi Phong;"). */
 const BULLET = /^[-–•+]\s+(\S.*)$/u;
+/** A row cut after a word a name must follow ("... Ủy ban nhân dân xã" / "Đak Smar;"): the next line runs on. */
+const OPEN_END = /(?:^|\s)(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|thôn|bản|ấp|làng|xóm|tổ|khu|của|và|tại|thuộc)$/iu;
 /** An award that is an object with a name of its own, written before the name in quotes. */
 const AWARD_OBJECT = /(kỷ niệm chương|huy chương|huân chương|huy hiệu)$/iu;
 /** A cell of figures only ("182", "93,9", "94,1%"): a count beside a name, not part of it. */
@@ -146,7 +148,12 @@ function isHeading(text: string, titles: TitleIndex): boolean {
 interface Context {
   kind?: RecipientKind;
   title?: string;
+  /** The body a Roman-numbered group row names ("I<TAB>VĂN PHÒNG HĐND VÀ UBND HUYỆN"): the unit of the people below it who have none of their own. */
+  group?: string;
 }
+
+/** A group row's body, without the count some annexes print after it ("TỈNH BẮC GIANG (63 đồng chí)"). */
+const groupName = (text: string) => tidy(text.replace(/\s*\(\s*\d+[^)]*\)\s*:?$/u, '').replace(/:$/, ''));
 
 /** A numbered row waiting to be read: its line, its text or cells, and the context it sits in. */
 interface Pending {
@@ -190,7 +197,16 @@ function kindOf(text: string, title: string | undefined, context: Context, title
   return undefined;
 }
 
+/** A person's row given the unit of the group row above it when it names none of its own. */
+function withGroup(row: AnnexRow | UnreadLine, group: string | undefined): AnnexRow | UnreadLine {
+  return !group || 'reason' in row || row.kind !== 'individual' || row.unit ? row : { ...row, unit: group };
+}
+
 function readRow(pending: Pending, titles: TitleIndex): AnnexRow | UnreadLine {
+  return withGroup(readRowAlone(pending, titles), pending.context.group);
+}
+
+function readRowAlone(pending: Pending, titles: TitleIndex): AnnexRow | UnreadLine {
   const unread = (reason: string): UnreadLine => ({ line: pending.line, text: pending.text, reason });
   const cell = (column: Column) => {
     const index = pending.table?.columns.indexOf(column) ?? -1;
@@ -277,6 +293,7 @@ export function parseAnnex(source: string, titles: TitleIndex): ParsedAnnex {
         const roman = ROMAN.exec(joined);
         if (roman && isHeading(roman[2], titles)) heading(roman[2], 1);
         else if (isHeading(joined, titles)) heading(joined, 2);
+        else if (roman && /^[IVXL]+$/.test(roman[1])) context = { ...context, group: groupName(roman[2]) };
         else unread.push({ line, text: raw, reason: 'dòng bảng không đánh số thứ tự' });
         continue;
       }
@@ -286,7 +303,9 @@ export function parseAnnex(source: string, titles: TitleIndex): ParsedAnnex {
 
     const roman = ROMAN.exec(raw);
     if (roman && (isHeading(roman[2], titles) || /^[IVXL]+$/.test(roman[1]))) {
+      const group = isHeading(roman[2], titles) ? undefined : groupName(roman[2]);
       heading(roman[2], 1);
+      if (group) context.group = group;
       continue;
     }
     const numbered = ARABIC.exec(raw) ?? BULLET.exec(raw);
@@ -308,7 +327,7 @@ export function parseAnnex(source: string, titles: TitleIndex): ParsedAnnex {
     }
     if (NOISE.test(raw)) continue;
     const previous = pending.at(-1);
-    if (previous && !previous.cells && previous.lastLine === line - 1 && (/^\p{Ll}/u.test(raw) || /[-–,]$/.test(previous.text))) {
+    if (previous && !previous.cells && previous.lastLine === line - 1 && (/^\p{Ll}/u.test(raw) || /[-–,]$/.test(previous.text) || OPEN_END.test(previous.text))) {
       previous.text = `${previous.text} ${raw}`;
       previous.lastLine = line;
       continue;
