@@ -21,6 +21,7 @@ import { titleSchema } from '../schemas/title';
 export const HONOURS_SETS: Record<string, string> = {
   'annexes, round one (tests/fixtures/honours/held-out)': resolve('tests/fixtures/honours/held-out'),
   'annexes, round two (tests/fixtures/honours/held-out-2)': resolve('tests/fixtures/honours/held-out-2'),
+  'annexes, round three (tests/fixtures/honours/held-out-3)': resolve('tests/fixtures/honours/held-out-3'),
 };
 const CATALOGUE = resolve('tests/fixtures/demo/content/titles.yaml');
 const IMPORT = resolve('src/cli/import-honours.ts');
