@@ -12,10 +12,11 @@ export const tidy = (text: string) =>
 
 /**
  * A line as a scan or a Word copy may give it, made plain: bold marks taken off ("| **I** | **TẬP
- * THỂ** |"), letter-spaced words joined ("D A N H   S Á C H" → "DANH SÁCH").
+ * THỂ** |"), letter-spaced words joined ("D A N H   S Á C H" → "DANH SÁCH"), "Ð" read as "Đ".
  */
 export function plainLine(line: string): string {
-  const unbold = line.replace(/\*\*/g, '');
+  // A scan or an old font's conversion writes the Icelandic Ð (or ð) for Vietnamese Đ (đ).
+  const unbold = line.replace(/\*\*/g, '').replace(/[\u00d0\u0189]/g, 'Đ').replace(/[\u00f0\u0256]/g, 'đ');
   if (!/^\s*(?:\p{L} ){2,}\p{L}(?:\s|$)/u.test(unbold) || /\p{L}{2}/u.test(unbold)) return unbold;
   return unbold
     .trim()

@@ -8,7 +8,7 @@ import type { UnitData } from '../../schemas/unit';
 import type { ContentEntry } from '../content/types';
 import { foldVietnamese, slugify } from '../text/fold';
 import type { AnnexRow, ParsedAnnex } from './annex';
-import { resolveTitle, type TitleIndex } from './catalogue';
+import { resolveTitle, titleFromInitials, type TitleIndex } from './catalogue';
 
 /** A recipient as written to YAML (the honour row schema's shape). */
 type RecipientOut =
@@ -35,6 +35,8 @@ export interface AnnexImport {
   honour: HonourYearOut;
   missingUnits: MissingUnit[];
   unknownTitles: { line: number; title: string }[];
+  /** Titles written as initials, read as the one catalogue title they stand for. */
+  initialTitles: { line: number; title: string; name: string }[];
 }
 
 const nameKey = (name: string) => foldVietnamese(name).replace(/[^a-z0-9]+/g, ' ').trim();
@@ -45,6 +47,7 @@ export function annexToHonourYear(parsed: ParsedAnnex, year: number, titles: Tit
   const known = new Set(units.map((unit) => unit.id));
   const missing = new Map<string, MissingUnit>();
   const unknownTitles: AnnexImport['unknownTitles'] = [];
+  const initialTitles: AnnexImport['initialTitles'] = [];
 
   const unitId = (name: string, line: number): string => {
     const id = byName.get(nameKey(name)) ?? slugify(name);
@@ -66,7 +69,9 @@ export function annexToHonourYear(parsed: ParsedAnnex, year: number, titles: Tit
     };
   };
   const rows = parsed.rows.map((row) => {
-    const entry = resolveTitle(row.title, titles).entry;
+    const initialled = resolveTitle(row.title, titles).entry ? undefined : titleFromInitials(row.title, titles);
+    if (initialled) initialTitles.push({ line: row.line, title: row.title, name: initialled.data.name });
+    const entry = resolveTitle(row.title, titles).entry ?? initialled;
     if (!entry) unknownTitles.push({ line: row.line, title: row.title });
     return { title: entry?.data.id ?? row.title, recipient: recipient(row) };
   });
@@ -76,6 +81,7 @@ export function annexToHonourYear(parsed: ParsedAnnex, year: number, titles: Tit
     honour: { year, decisions: [{ ...(symbol ? { symbol } : {}), issued, issuer, rows }] },
     missingUnits: [...missing.values()],
     unknownTitles,
+    initialTitles,
   };
 }
 

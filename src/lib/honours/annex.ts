@@ -70,6 +70,8 @@ const PLACEHOLDER = /^[\s.…_\-–]*$/u;
 const PAGE_NUMBER = /^(?:[-–]\s*\d{1,3}\s*[-–]|trang\s+\d{1,3}(?:\s*\/\s*\d{1,3})?)$/iu;
 /** A row marked by a dash or a bullet instead of a number ("- Nhân dân và cán bộ xã Nghi Phong;"). */
 const BULLET = /^[-–•+]\s+(\S.*)$/u;
+/** A count after a heading's title: "CỜ THI ĐUA: 01 tập thể", "TẬP THỂ (03 tập thể)". */
+const COUNT_AFTER = /\s*[:(]?\s*\d+\s+(?:tập thể|cá nhân|hộ(?: gia đình)?|đơn vị|đồng chí)\)?\s*$/iu;
 /** A row cut after a word a name must follow ("... Ủy ban nhân dân xã" / "Đak Smar;"): the next line runs on. */
 const OPEN_END = /(?:^|\s)(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|thôn|bản|ấp|làng|xóm|tổ|khu|của|và|tại|thuộc)$/iu;
 /** An award that is an object with a name of its own, written before the name in quotes. */
@@ -113,6 +115,10 @@ function catalogueTitleAt(text: string, titles: TitleIndex): string | undefined 
 function headingTitle(heading: string, titles: TitleIndex): string | undefined {
   // A movement's or a programme's name in quotes is the reason for the award, not its title:
   // "... góp phần thực hiện tốt phong trào thi đua “Nghệ An chung sức xây dựng nông thôn mới”".
+  // "ĐƯỢC TẶNG GIẤY KHEN CỦA ... Đã có thành tích tại Hội diễn “...”": the form given is the title.
+  const given = /tặng\s+(?!danh hiệu|["“])(.+)$/iu.exec(heading)?.[1];
+  const givenKnown = given && catalogueTitleAt(given.replace(COUNT_AFTER, ''), titles);
+  if (givenKnown) return givenKnown;
   const quotedAt = [...heading.matchAll(/["“”]([^"“”]{2,})["“”]/gu)].find(
     (match) => !/(phong trao(?: thi dua)?|cuoc van dong|chuong trinh|de an|chu de|khau hieu)$/.test(fold(heading.slice(0, match.index))),
   );
@@ -120,10 +126,10 @@ function headingTitle(heading: string, titles: TitleIndex): string | undefined {
   const object = quotedAt && AWARD_OBJECT.exec(heading.slice(0, quotedAt.index).trimEnd())?.[1];
   const quoted = quotedAt && (object ? `${object} “${quotedAt[1]}”` : quotedAt[1]);
   const named = quoted ?? /(?:danh hiệu|hình thức(?: khen thưởng)?)\s*:?\s+(.+)$/iu.exec(heading)?.[1] ?? /tặng\s+(.+)$/iu.exec(heading)?.[1];
-  const known = catalogueTitleAt(named ?? heading, titles);
+  const known = catalogueTitleAt((named ?? heading).replace(COUNT_AFTER, ''), titles);
   if (known) return known;
   if (!named) return undefined;
-  const title = tidy(named.replace(/\s+năm\s+\d{4}.*$/iu, '').replace(/\s+(?:cho|đối với)\s+.*$/iu, ''));
+  const title = tidy(named.replace(COUNT_AFTER, '').replace(/\s+năm\s+\d{4}.*$/iu, '').replace(/\s+(?:cho|đối với)\s+.*$/iu, ''));
   return title && !/^thi dua( va hinh thuc khen thuong)?$/.test(fold(title)) ? title : undefined;
 }
 
@@ -191,7 +197,7 @@ function kindOf(text: string, title: string | undefined, context: Context, title
   if (allowed?.length === 1) return allowed[0];
   if (HOUSEHOLD.test(text)) return 'household';
   if (HONORIFIC.test(text) || hasPosition) return 'individual';
-  if (/^(?:Phòng|Văn phòng|Thanh tra|Ban|Sở|Trung tâm|Chi cục|Cục|Ủy ban|Uỷ ban|UBND|Trường|Bệnh viện|Hội|Công đoàn|Chi bộ|Đảng bộ|Đoàn|Khoa|Đội|Tổ|Trạm|Bộ phận|Xã|Phường|Thị trấn|Thôn|Xóm|Bản|Tổ dân phố)(?=[\s,]|$)/u.test(text)) {
+  if (/^(?:Phòng|Văn phòng|Thanh tra|Ban|Sở|Trung tâm|Chi cục|Cục|Ủy ban|Uỷ ban|UBND|Trường|Bệnh viện|Hội|Công đoàn|Chi bộ|Chi đoàn|Chi hội|Đảng bộ|Đoàn|Khoa|Đội|Tổ|Trạm|Bộ phận|Xã|Phường|Thị trấn|Thôn|Xóm|Bản|Tổ dân phố)(?=[\s,]|$)/u.test(text)) {
     return 'collective';
   }
   return undefined;
@@ -215,7 +221,8 @@ function readRowAlone(pending: Pending, titles: TitleIndex): AnnexRow | UnreadLi
   const tableName = cell('name');
   const text = tidy(pending.cells ? tableName || pending.cells.slice(1).filter((cell) => !FIGURES.test(cell)).join(', ') : pending.text);
   if (PLACEHOLDER.test(text)) return unread('dòng trống, không có tên');
-  const title = cell('title') || pending.context.title;
+  const titleCell = cell('title');
+  const title = (titleCell && (headingTitle(titleCell, titles) ?? titleCell)) || pending.context.title;
   if (!title) return unread('không rõ danh hiệu: dòng không nằm dưới tiêu đề danh hiệu nào');
   const tableExtras = pending.table && tableName ? { position: cell('position'), unit: cell('unit'), positionAndUnit: cell('positionAndUnit'), address: cell('address') } : undefined;
   const context = pending.table?.collective && !pending.context.kind ? { ...pending.context, kind: 'collective' as const } : pending.context;
@@ -226,8 +233,10 @@ function readRowAlone(pending: Pending, titles: TitleIndex): AnnexRow | UnreadLi
     const split = tableExtras.positionAndUnit ? splitPositionAndUnit(tableExtras.positionAndUnit) : {};
     const row = readPerson(pending, text, kind, title);
     if ('reason' in row) return row;
-    const position = tableExtras.position || split.position;
-    const unit = tableExtras.unit || split.unit;
+    // A person's "Địa chỉ, đơn vị" cell holds the office and its body ("Chủ tịch Hội Nông dân phường Mỹ Phước").
+    const fromAddress = kind === 'individual' && !tableExtras.position && !tableExtras.unit && !tableExtras.positionAndUnit && tableExtras.address ? splitPositionAndUnit(tableExtras.address) : {};
+    const position = tableExtras.position || split.position || fromAddress.position;
+    const unit = tableExtras.unit || split.unit || fromAddress.unit;
     return {
       ...row,
       ...(kind === 'individual' ? { position: position || undefined, unit: unit || undefined } : {}),
@@ -242,30 +251,36 @@ export function parseAnnex(source: string, titles: TitleIndex): ParsedAnnex {
   const text = source.replace(/^\ufeff/, '').normalize('NFC').replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').split('\n').map(plainLine).join('\n');
   const lines = text.split('\n');
   const found = findDecision(text);
-  const listStart = /^\s*danh sách\b/imu.exec(text)?.index;
+  const listStart = /^\s*danh\s+sách\b/imu.exec(text)?.index;
   const article = found || listStart !== undefined ? undefined : articleOne(lines);
   const bodyStart = found ? text.slice(0, found.endOffset).split('\n').length : listStart !== undefined ? text.slice(0, listStart).split('\n').length : (article?.start ?? 0);
   const bodyEnd = article?.end ?? lines.length;
   const headingText = listStart !== undefined ? tidy(text.slice(listStart, found?.endOffset ?? listStart).replace(/\(\s*kèm theo[\s\S]*$/iu, '')) : (article?.heading ?? '');
   const yearText = /năm\s+(\d{4})/iu.exec(headingText)?.[1];
 
-  const listContext: Context = { kind: headingKind(headingText.replace(/^\s*danh sách\s*/iu, '')), title: headingTitle(headingText.replace(/^\s*danh sách\s*/iu, ''), titles) };
+  const listContext: Context = { kind: headingKind(headingText.replace(/^\s*danh\s+sách\s*/iu, '')), title: headingTitle(headingText.replace(/^\s*danh\s+sách\s*/iu, ''), titles) };
   let context: Context = { ...listContext };
   let table: TableHeader | undefined;
   const pending: Pending[] = [];
   const unread: UnreadLine[] = [];
 
   // A Roman-numbered heading starts afresh from the list heading; a lower one refines the current section.
-  const heading = (headingLine: string, level: 1 | 2) => {
+  // A Roman-numbered row naming a body, with the count of those below it ("I<TAB>SỞ Y TẾ (35 tập thể)"),
+  // is a group of the section above, not a section: only the count made it look like a heading.
+  const headingLike = (text: string) => isHeading(text.replace(COUNT_AFTER, ''), titles);
+  // A table's own section rows ("A<TAB>TẬP THỂ") keep its columns; a heading outside it ends it.
+  let titleAbove = '';
+  const heading = (headingLine: string, level: 1 | 2, inTable = false) => {
     const base = level === 1 ? listContext : context;
     context = { kind: headingKind(headingLine) ?? base.kind, title: headingTitle(headingLine, titles) ?? base.title };
-    table = undefined;
+    if (!inTable) table = undefined;
+    titleAbove = '';
   };
 
   for (let index = bodyStart; index < bodyEnd; index += 1) {
     const line = index + 1;
     // A table pasted with its columns as runs of spaces ("1      Lê Văn Hòa        Bắc Thạnh") reads as one pasted with tabs.
-    const raw = lines[index].trim().replace(/(?<=\S) {3,}(?=\S)/g, '\t');
+    let raw = lines[index].trim().replace(/(?<=\S) {3,}(?=\S)/g, '\t');
     if (!raw || /^[\s|:+\-=]+$/.test(raw) || PAGE_NUMBER.test(raw)) continue;
 
     const vertical = /^(stt|tt|so tt|so thu tu)$/.test(fold(raw)) ? cellPerLine(lines, index) : undefined;
@@ -276,24 +291,31 @@ export function parseAnnex(source: string, titles: TitleIndex): ParsedAnnex {
       continue;
     }
 
+    // A left border a scan or a PDF copy leaves before a numbered line ("| 1. Công đoàn cơ sở ...") is not a table.
+    if (/^\|\s*\d{1,3}[.)]\s+\S/.test(raw) && !/\S\s*\|\s*\S/.test(raw.slice(1))) raw = raw.replace(/^\|\s*/, '');
     if (/[|\t]/.test(raw)) {
-      const cells = raw.replace(/^\|/, '').replace(/\|$/, '').split(/\s*[|\t]\s*/u).map((cell) => cell.trim());
+      const cells = raw.replace(/^\|/, '').replace(/\|$/, '').split(/[ ]*[|\t][ ]*/u).map((cell) => cell.trim());
       const header = tableHeader(cells);
       if (header) {
         table = header;
+        titleAbove = '';
         continue;
       }
       const filled = cells.filter(Boolean);
       if (/^\d{1,3}\.?$/.test(cells[0] ?? '')) {
+        // A title cell merged down its block is written on the block's first row only.
+        const titleAt = table?.columns.indexOf('title') ?? -1;
+        if (titleAt >= 0 && cells[titleAt]) titleAbove = cells[titleAt];
+        else if (titleAt >= 0 && titleAbove) cells[titleAt] = titleAbove;
         pending.push({ line, lastLine: line, text: raw, cells, table, context: { ...context } });
         continue;
       }
       if (filled.length === 1 || (filled.length === 2 && ROMAN.test(`${filled[0]}. ${filled[1]}`))) {
         const joined = filled.length === 2 && /^([IVXL]+|[A-Z])\.?$/.test(filled[0]) ? `${filled[0].replace(/\.$/, '')}. ${filled[1]}` : filled.join(' ');
         const roman = ROMAN.exec(joined);
-        if (roman && isHeading(roman[2], titles)) heading(roman[2], 1);
-        else if (isHeading(joined, titles)) heading(joined, 2);
-        else if (roman && /^[IVXL]+$/.test(roman[1])) context = { ...context, group: groupName(roman[2]) };
+        if (roman && /^[IVXL]+$/.test(roman[1]) && !headingLike(roman[2])) context = { ...context, group: groupName(roman[2]) };
+        else if (roman && isHeading(roman[2], titles)) heading(roman[2], 1, true);
+        else if (isHeading(joined, titles)) heading(joined, 2, true);
         else unread.push({ line, text: raw, reason: 'dòng bảng không đánh số thứ tự' });
         continue;
       }
@@ -303,7 +325,7 @@ export function parseAnnex(source: string, titles: TitleIndex): ParsedAnnex {
 
     const roman = ROMAN.exec(raw);
     if (roman && (isHeading(roman[2], titles) || /^[IVXL]+$/.test(roman[1]))) {
-      const group = isHeading(roman[2], titles) ? undefined : groupName(roman[2]);
+      const group = headingLike(roman[2]) ? undefined : groupName(roman[2]);
       heading(roman[2], 1);
       if (group) context.group = group;
       continue;

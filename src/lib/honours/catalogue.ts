@@ -61,6 +61,34 @@ export function nearestTitles(text: string, index: TitleIndex, count = 3): strin
     .map((candidate) => candidate.name);
 }
 
+/** Folded initials of every name and variant of three words or more → the entries they stand for. */
+const initialsOf = new WeakMap<TitleIndex, Map<string, Set<TitleEntry>>>();
+
+/**
+ * The entry a title written as initials stands for ("TTLĐXS" → Tập thể lao động xuất sắc,
+ * "CSTĐCS", "LĐTT"): annexes write titles so in a column. Only when exactly one entry's name or
+ * variant has those initials; undefined for anything else (words, or initials two titles share).
+ */
+export function titleFromInitials(text: string, index: TitleIndex): TitleEntry | undefined {
+  const written = text.trim();
+  if (!/^[\p{Lu}]{3,10}$/u.test(written)) return undefined;
+  let map = initialsOf.get(index);
+  if (!map) {
+    map = new Map();
+    for (const entry of index.entries) {
+      for (const name of [entry.data.name, ...entry.data.variants]) {
+        const words = name.match(/[\p{L}\p{N}]+/gu) ?? [];
+        if (words.length < 3) continue;
+        const key = titleKey(words.map((word) => word[0]).join(''));
+        map.set(key, (map.get(key) ?? new Set()).add(entry));
+      }
+    }
+    initialsOf.set(index, map);
+  }
+  const entries = map.get(titleKey(written));
+  return entries?.size === 1 ? [...entries][0] : undefined;
+}
+
 /** Resolutions already made, per index and written title: a province's boards write a dozen titles on 40,000 rows. */
 const resolved = new WeakMap<TitleIndex, Map<string, TitleResolution>>();
 

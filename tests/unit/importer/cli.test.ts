@@ -186,7 +186,7 @@ describe('npm run check', { timeout: 30_000 }, () => {
       [c, 5, 'year'], [file('campaigns/2024/ghi-chu.md'), undefined, 'tên tệp'],
       [file('units/phong-a.yaml'), 2, 'parent'], [file('units/phong-b.yaml'), undefined, 'name'], [file('units/phong-c.yaml'), 1, 'YAML'],
       [file('directives/nghi-dinh-91-2017-nd-cp.yaml'), undefined, 'replacedBy'], [file('directives/thong-tu-12-2019-tt-bnv.yaml'), 4, 'url'],
-      [file('titles.yaml'), 10, '[huan-chuong-sao-vang].basis[0]'], [file('titles.yaml'), 165, '[giay-khen].id'],
+      [file('titles.yaml'), 10, '[huan-chuong-sao-vang].basis[0]'], [file('titles.yaml'), 166, '[giay-khen].id'],
     ];
     for (const [path, line, field] of expected) expect(result.stderr).toContain(`${path}${line ? `:${line}` : ''} — trường "${field}"`);
     expect(result.stderr).toContain(`Nội dung chưa hợp lệ (${expected.length} lỗi)`);
