@@ -62,16 +62,16 @@ const ROMAN = /^([IVXL]+|[A-Z]) ?[.)]\s*(.+)$/u;
 const ARABIC = /^0*(\d{1,3})(?:\s*[.)/\-–]\s*|\s+)(\S.*)$/u;
 /** A group label inside a section ("b) Huyện Quảng Ninh:"): no row, and no title or kind of its own. */
 const GROUP_LABEL = /^[a-zđ]\)\s+\S.*:$/u;
-const HONORIFIC = /^(?:ông|bà|đồng chí|đ\/c|anh|chị)\s+/iu;
+const HONORIFIC = /^(?:ông|bà|đồng chí|đ\/c|anh|chị|em)\s+/iu;
 const HOUSEHOLD = /^(?:hộ|gia đình)(?:\s+(?:ông|bà))?\s+/iu;
 const NOISE = /^(?:\(?tổng (?:số|cộng)|\(?danh sách (?:có|gồm|này)|\(?ấn định|\.\/\.|-{2,}|\*|ghi chú(?=[\s:]|$)|người lập|\(?đã ký)/iu;
 const PLACEHOLDER = /^[\s.…_\-–]*$/u;
-/** A page's number a PDF copy leaves between rows: "- 2 -", "Trang 2". */
-const PAGE_NUMBER = /^(?:[-–]\s*\d{1,3}\s*[-–]|trang\s+\d{1,3}(?:\s*\/\s*\d{1,3})?)$/iu;
+/** A page's number a PDF copy leaves between rows: "- 2 -", "Trang 2", "2" alone on its line. */
+const PAGE_NUMBER = /^(?:[-–]\s*\d{1,3}\s*[-–]|trang\s+\d{1,3}(?:\s*\/\s*\d{1,3})?|\d{1,3})$/iu;
 /** A row marked by a dash or a bullet instead of a number ("- Nhân dân và cán bộ xã Nghi Phong;"). */
 const BULLET = /^[-–•+]\s+(\S.*)$/u;
 /** A count after a heading's title: "CỜ THI ĐUA: 01 tập thể", "TẬP THỂ (03 tập thể)". */
-const COUNT_AFTER = /\s*[:(]?\s*\d+\s+(?:tập thể|cá nhân|hộ(?: gia đình)?|đơn vị|đồng chí)\)?\s*$/iu;
+const COUNT_AFTER = /\s*[:(]?\s*\d+\s+(?:tập thể|cá nhân|hộ(?: gia đình)?|gia đình|đơn vị|đồng chí)\)?\s*$/iu;
 /** A row cut after a word a name must follow ("... Ủy ban nhân dân xã" / "Đak Smar;"): the next line runs on. */
 const OPEN_END = /(?:^|\s)(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|thôn|bản|ấp|làng|xóm|tổ|khu|của|và|tại|thuộc)$/iu;
 /** An award that is an object with a name of its own, written before the name in quotes. */
@@ -178,10 +178,12 @@ function readPerson(pending: Pending, text: string, kind: RecipientKind, title: 
     const rest = text.replace(HOUSEHOLD, '');
     const [name, ...address] = rest.split(/\s*[,\-–]\s+|\s*,\s*/u);
     if (!/^\p{Lu}/u.test(name ?? '')) return unread('không đọc được tên chủ hộ');
-    return { line: pending.line, kind, title, name: tidy(name), address: tidy(address.join(', ')) || undefined };
+    // "./." closes a list: not part of the last address.
+    return { line: pending.line, kind, title, name: tidy(name), address: tidy(address.join(', ').replace(/\s*\.\/\.?\s*$/u, '')) || undefined };
   }
   const withoutHonorific = text.replace(HONORIFIC, '');
-  const split = /^(.+?)(?:\s*,\s*|\s+[-–]\s+)(.*)$/u.exec(withoutHonorific);
+  // "Khuất Duy Tiến- BTCB": a dash typed against the name still ends it.
+  const split = /^(.+?)(?:\s*,\s*|\s*[-–]\s+)(.*)$/u.exec(withoutHonorific);
   const name = tidy(split?.[1] ?? withoutHonorific);
   const words = name.split(' ');
   if (words.length < 2 || words.length > 6 || !words.every((word) => /^\p{Lu}/u.test(word))) {
@@ -349,7 +351,9 @@ export function parseAnnex(source: string, titles: TitleIndex): ParsedAnnex {
     }
     if (NOISE.test(raw)) continue;
     const previous = pending.at(-1);
-    if (previous && !previous.cells && previous.lastLine === line - 1 && (/^\p{Ll}/u.test(raw) || /[-–,]$/.test(previous.text) || OPEN_END.test(previous.text))) {
+    // A PDF copy breaks a row anywhere ("... phường Hòa Cường" / "Bắc;"): a line that ends as rows end runs on a row that did not.
+    const endsRow = /[;.]$/u.test(raw) && !/[;.]$/u.test(previous?.text ?? '.');
+    if (previous && !previous.cells && previous.lastLine === line - 1 && (/^\p{Ll}/u.test(raw) || /[-–,]$/.test(previous.text) || OPEN_END.test(previous.text) || endsRow)) {
       previous.text = `${previous.text} ${raw}`;
       previous.lastLine = line;
       continue;

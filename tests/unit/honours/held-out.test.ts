@@ -29,7 +29,7 @@ const sameTitle = (a: string, b: string) => (titleId(a) ?? `?${titleKey(a)}`) ==
 const nameOf = (row: AnnexRow) => row.name ?? row.unit ?? '';
 
 /** Round three's rows read right by the annex reader alone (npm run eval:honours, which imports as an editor does, agrees). */
-const THIRD_FLOOR = 77;
+const THIRD_FLOOR = 79;
 
 interface Labelled {
   rows: { title: string; kind: AnnexRow['kind']; name: string }[];
@@ -215,6 +215,20 @@ describe('the honours importer on the held-out annexes', () => {
   it('knows a province-level city\'s Bằng khen and a Chi đoàn, Chi hội as collectives (26, 28)', () => {
     expect(titleId('BẰNG KHEN CỦA CHỦ TỊCH UBND THÀNH PHỐ')).toBe('bang-khen-cap-bo-ban-nganh-tinh');
     expect(annex('28-', DIR_3).rows.filter((row) => /^Chi (đoàn|hội)/.test(nameOf(row))).map((row) => row.kind)).toEqual(['collective', 'collective']);
+  });
+
+  it('reads "Em" before a pupil\'s name and a dash typed against a name ("Khuất Duy Tiến- BTCB") (28)', () => {
+    const rows = annex('28-', DIR_3).rows;
+    expect(rows.find((row) => row.name === 'Kiều Minh Đức')).toMatchObject({ kind: 'individual', position: 'Học sinh lớp 8A' });
+    expect(rows.map(nameOf)).toContain('Khuất Duy Tiến');
+  });
+
+  it('runs a row a PDF broke anywhere on to its line ending as rows end ("... phường Hòa Cường" / "Bắc;"), and skips a page number alone (26)', () => {
+    const parsed = annex('26-', DIR_3);
+    expect(parsed.rows).toHaveLength(9);
+    expect(parsed.rows[0]).toMatchObject({ kind: 'household', address: 'tổ 15, phường Hòa Cường Bắc' });
+    expect(parsed.rows.at(-1)).toMatchObject({ name: 'Trương Thị Ái Vân', address: 'thôn Cẩm Toại Trung, xã Hòa Phong' });
+    expect(parsed.unread).toEqual([]);
   });
 
   it('keeps the rows it now reads right, on each round', () => {
