@@ -57,6 +57,7 @@ export const HELD_OUT_CITATION_SET: Record<string, { dir: string; labels: string
   'held-out, fourth round (tests/fixtures/real/held-out-4)': { dir: fileURLToPath(new URL('../../tests/fixtures/real/held-out-4/', import.meta.url)), labels: '.citations.json' },
   'held-out, fifth round (tests/fixtures/real/held-out-5)': { dir: fileURLToPath(new URL('../../tests/fixtures/real/held-out-5/', import.meta.url)), labels: '.citations.json' },
   'held-out, sixth round (tests/fixtures/real/held-out-6)': { dir: fileURLToPath(new URL('../../tests/fixtures/real/held-out-6/', import.meta.url)), labels: '.citations.json' },
+  'held-out, seventh round (tests/fixtures/real/held-out-7)': { dir: fileURLToPath(new URL('../../tests/fixtures/real/held-out-7/', import.meta.url)), labels: '.citations.json' },
 };
 
 function expectedKey(e: ExpectedCitation): string {

@@ -55,6 +55,7 @@ export const HELD_OUT_IMPORT_SET: Record<string, string> = {
   'held-out, fourth round (tests/fixtures/real/held-out-4)': fileURLToPath(new URL('../../tests/fixtures/real/held-out-4/', import.meta.url)),
   'held-out, fifth round (tests/fixtures/real/held-out-5)': fileURLToPath(new URL('../../tests/fixtures/real/held-out-5/', import.meta.url)),
   'held-out, sixth round (tests/fixtures/real/held-out-6)': fileURLToPath(new URL('../../tests/fixtures/real/held-out-6/', import.meta.url)),
+  'held-out, seventh round (tests/fixtures/real/held-out-7)': fileURLToPath(new URL('../../tests/fixtures/real/held-out-7/', import.meta.url)),
 };
 
 /** No units known: every body is new, as on a fresh site. */
