@@ -47,6 +47,11 @@ const laws: Row[] = [
   row('"Sở" in a name is not "số"', 'Luật Sở hữu trí tuệ năm 2005', named('Luật', 'Luật Sở hữu trí tuệ', 'luat-so-huu-tri-tue-2005')),
   row('"tài" in a name is not "tại"', 'Luật Quản lý, sử dụng tài sản công năm 2017', named('Luật', 'Luật Quản lý, sử dụng tài sản công', 'luat-quan-ly-su-dung-tai-san-cong-2017')),
   row('"Luật sư" is a lawyer', 'Luật sư Nguyễn Văn An tham gia tư vấn.'),
+  // A PDF copy: "ƣ" for "ư", and lines broken inside a name (round 7's 90).
+  row('a PDF copy\'s "ƣ" for "ư"', 'Căn cứ Luật Thi đua, khen thƣởng ngày 26/11/2003;', named('Luật', 'Luật Thi đua, khen thƣởng', 'luat-thi-dua-khen-thuong-2003', '2003-11-26')),
+  row('a name broken over lines, going on in lower case', 'Luật sửa đổi, bổ\nsung một số điều của Luật Thi đua, khen thưởng ngày 16/11/2013;',
+    named('Luật', 'Luật sửa đổi, bổ sung một số điều của Luật Thi đua, khen thưởng', 'luat-sua-doi-bo-sung-mot-so-dieu-cua-luat-thi-dua-khen-thuong-2013', '2013-11-16'),
+    named('Luật', 'Luật Thi đua, khen thưởng', 'luat-thi-dua-khen-thuong')),
   row('"kỷ luật" and "pháp luật" are not laws', 'chấp hành kỷ luật, kỷ cương; vi phạm pháp luật.'),
   row('"Luật này" refers back, not to a name', 'Luật này có hiệu lực từ ngày 01/01/2024.'),
   row('lower-case "luật" is not a law by name', 'theo luật định.'),

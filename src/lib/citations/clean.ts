@@ -46,6 +46,20 @@ function foldChar(ch: string): string {
   return folded;
 }
 
+/**
+ * A line break inside a sentence, as a PDF copy or a hard-wrapped paste leaves it ("Luật sửa đổi,
+ * bổ sung" / "một số điều của Luật ..."): the next line goes on in lower case after a line that did
+ * not end a sentence or an item. Read as a space (as Markdown reads a single line break), so a
+ * name is not cut there; any other break stays a boundary.
+ */
+function softWrap(original: string, at: number, last: number): boolean {
+  if (last === 0x0a || last === 0x2e || last === 0x3b || last === 0x3a || last === 0x21 || last === 0x3f) return false;
+  let j = original[at] === '\r' && original[at + 1] === '\n' ? at + 2 : at + 1;
+  while (j < original.length && (original[j] === ' ' || original[j] === '\t')) j += 1;
+  const next = original[j];
+  return next !== undefined && next !== '\n' && next.toLowerCase() === next && next.toUpperCase() !== next;
+}
+
 /** Builds the folded text and its offset map in one linear pass. */
 export function cleanText(original: string): CleanText {
   // Char codes in a typed array, not an array of strings: a 1 MB input would otherwise make
@@ -59,7 +73,7 @@ export function cleanText(original: string): CleanText {
     if (code === 0x2a) continue; // Markdown bold/italic stars
     let folded: string | null = null;
     let single = -1;
-    if (code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029) single = 0x0a;
+    if (code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029) single = softWrap(original, i, last) ? 0x20 : 0x0a;
     else if (code === 0x09) single = 0x20;
     else if (code < 0x80) single = code >= 0x41 && code <= 0x5a ? code + 32 : code;
     else {

@@ -1,4 +1,4 @@
-import { toNfc } from '../text/fold';
+import { repairLookalikes, toNfc } from '../text/fold';
 import { LEGACY_NAMES, convertLegacy, detectLegacyEncoding } from '../text/legacy-encoding';
 import { ImportRefusal, type Run, type SourceLine, type SourceText } from './types';
 
@@ -53,9 +53,16 @@ export function normaliseSource(lines: SourceLine[], fileName: string, notices: 
         `"${fileName}" looks like text in a legacy Vietnamese encoding (TCVN3 or VNI) that could not be converted automatically: convert it to Unicode first.`,
     );
   }
+  const lookalikes = [...new Set(convert(toNfc(all)).match(/[\u00d0\u0189\u00f0\u0256\u01a2\u01a3]/gu) ?? [])];
+  if (lookalikes.length) {
+    notices.push(
+      `Tệp "${fileName}" có chữ ${lookalikes.map((ch) => `"${ch}"`).join(', ')} mà bản sao PDF hay phông cũ đặt thay cho chữ tiếng Việt; đã đọc thành ${lookalikes.map((ch) => `"${repairLookalikes(ch)}"`).join(', ')}. / ` +
+        `"${fileName}" has look-alike letters a PDF copy or an old font put for Vietnamese ones; they were read as the Vietnamese letters.`,
+    );
+  }
   return {
     lines: lines.map((line) =>
-      line.map((run) => ({ ...run, text: cleanRunText(convert(toNfc(run.text))) })).filter((run) => run.text !== ''),
+      line.map((run) => ({ ...run, text: cleanRunText(repairLookalikes(convert(toNfc(run.text)))) })).filter((run) => run.text !== ''),
     ),
     notices,
   };

@@ -3,13 +3,24 @@
  *
  * NFC alone does not unify old and new tone placement ("hoá"/"hóa"), and "đ" has no
  * Unicode decomposition, so matching needs a folded key: NFD, drop combining marks,
- * đ→d, lower case. Look-alike capitals from legacy conversions (Ð U+00D0, Ɖ U+0189)
- * are read as Đ first.
+ * đ→d, lower case. Look-alikes from legacy conversions and PDF copies (Ð U+00D0, Ɖ U+0189
+ * for Đ; ƣ U+01A3 for ư) are read as the letters they stand for first.
  */
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const D_LOOKALIKES = /[\u00d0\u0189]/g;
 const D_LOWER_LOOKALIKES = /[\u00f0\u0256]/g;
+/** "ƣ" (U+01A3, Latin oi), which PDF copies give for "ư" (the fonts map one glyph to the other). */
+const U_HORN_LOOKALIKE = /\u01a3/g;
+const U_HORN_UPPER_LOOKALIKE = /\u01a2/g;
+
+/**
+ * Letters a PDF's or a legacy font's conversion puts for Vietnamese ones ("Ð" for "Đ", "ƣ" for
+ * "ư"): no Vietnamese text holds them, so they are read as what they stand for.
+ */
+export function repairLookalikes(text: string): string {
+  return text.replace(D_LOOKALIKES, 'Đ').replace(D_LOWER_LOOKALIKES, 'đ').replace(U_HORN_LOOKALIKE, 'ư').replace(U_HORN_UPPER_LOOKALIKE, 'Ư');
+}
 
 /** Text in Unicode NFC, the form the project stores and displays. */
 export function toNfc(text: string): string {
@@ -18,9 +29,7 @@ export function toNfc(text: string): string {
 
 /** Lower-case, diacritic-free key: "Đoàn kết, hoá" → "doan ket, hoa". Same length in code units is NOT guaranteed. */
 export function foldVietnamese(text: string): string {
-  return text
-    .replace(D_LOOKALIKES, 'Đ')
-    .replace(D_LOWER_LOOKALIKES, 'đ')
+  return repairLookalikes(text)
     .normalize('NFD')
     .replace(COMBINING_MARKS, '')
     .replace(/đ/g, 'd')

@@ -47,6 +47,17 @@ describe('legacy Vietnamese encodings', () => {
     expect(legacy.data.issued).toBe('2023-01');
   });
 
+  it('reads the look-alikes a PDF copy puts for Vietnamese letters ("ƣ" for "ư", "Ð" for "Đ") as those letters, and says so', async () => {
+    const seed = readSeed();
+    const copy = seed.replace(/ư/g, 'ƣ').replace(/Ư/g, 'Ƣ').replace(/Đ/g, 'Ð');
+    const source = await readSource(utf8(copy), 'ban-pdf.txt');
+    expect(source.notices.join('\n')).toContain('"ƣ"');
+    const unicode = importDocument(await readSource(readFileSync(SEED_PATH), 'seed.txt'), 'seed.txt', CONTEXT);
+    const repaired = importDocument(source, 'ban-pdf.txt', CONTEXT);
+    expect(repaired.body).toBe(unicode.body);
+    expect(repaired.data.symbol).toBe(unicode.data.symbol);
+  });
+
   it('reads a TCVN3 file saved as raw bytes (not UTF-8) and converts it', async () => {
     const bytes = Buffer.from(encodeLegacy('PHÁT ĐỘNG\nPHONG TRÀO THI ĐUA NĂM 2023\n\nBan Dân tộc phát động phong trào thi đua năm 2023.', 'tcvn3'), 'latin1');
     const source = await readSource(bytes, 'cu.txt');
