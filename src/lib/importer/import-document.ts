@@ -1,6 +1,7 @@
 import { extname } from 'node:path';
 import { parseOutline } from '../outline';
-import { slugify } from '../text/fold';
+import { foldVietnamese, slugify } from '../text/fold';
+import { parseSymbol } from '../citations/canonical';
 import { decodeTextFile } from './decode';
 import { readDocx } from './docx';
 import { findTheme, parseDateLine, parseNumberLine, parseSigner, roleOf, yearInText, yearsInBody } from './fields';
@@ -163,7 +164,15 @@ export function importDocument(source: SourceText, fileName: string, context: Im
   } else if (issued && portal.metadata.issued && issued.length === 10 && issued !== portal.metadata.issued) {
     warnings.push(`Ngày ban hành ở phần tiêu đề (${issued}) khác khối thông tin của trang web (${portal.metadata.issued}): dùng phần tiêu đề. / Header and portal metadata disagree on the date; the header is used.`);
   }
-  const documentType = parts.documentType ?? portal.metadata.documentType;
+  let documentType = parts.documentType ?? portal.metadata.documentType;
+  // A copy that lost its type line: "QUY ĐỊNH CHI TIẾT THI HÀNH ..." under "Số: 98/2023/NĐ-CP" is the
+  // decree's subject, not a Quy định; the symbol's letters name the type.
+  const symbolKind = number && symbol ? parseSymbol(`${number}/${symbol}`)?.kind : undefined;
+  if (parts.typeFromSubjectLine && documentType && symbolKind && foldVietnamese(symbolKind) !== foldVietnamese(documentType)) {
+    warnings.push(`Bản sao không có dòng tên loại văn bản: "${documentType} ${parts.subject}" là trích yếu; tên loại lấy theo ký hiệu ${symbol} (${symbolKind}). / The type line is missing: the line is the subject, and the type comes from the symbol.`);
+    parts.subject = `${documentType} ${parts.subject}`;
+    documentType = symbolKind;
+  }
   const title = [documentType, parts.subject].filter(Boolean).join(' ');
   const year = campaignYearOf(options, parts.subject, title, issued, bodyText, warnings);
   const role = roleOf(documentType, parts.subject, preamble);

@@ -19,6 +19,8 @@ export interface DocumentParts {
   documentType?: string;
   /** The subject lines (trích yếu) joined by a space. */
   subject?: string;
+  /** The type and the subject were read from one line ("QUY ĐỊNH CHI TIẾT THI HÀNH ..."): the type may be the subject's first words. */
+  typeFromSubjectLine?: boolean;
   /** A decision's authority line naming its body and place, when the copy has no header to name the issuer. */
   authorityLine?: string;
   /** "Căn cứ ..." lines. */
@@ -243,6 +245,7 @@ export function splitDocument(lines: SourceLine[]): DocumentParts {
     } else {
       parts.documentType = split.type;
       parts.subject = split.subject;
+      parts.typeFromSubjectLine = Boolean(split.subject);
     }
   }
 

@@ -21,6 +21,7 @@ const DIR_3 = resolve('tests/fixtures/real/held-out-3');
 const DIR_4 = resolve('tests/fixtures/real/held-out-4');
 const DIR_5 = resolve('tests/fixtures/real/held-out-5');
 const DIR_6 = resolve('tests/fixtures/real/held-out-6');
+const DIR_7 = resolve('tests/fixtures/real/held-out-7');
 const textOf = (prefix: string, dir = DIR) => realText(dir, prefix);
 const imported = (text: string) => importedText(text);
 const cited = (text: string) => extractCitations(text).map((citation) => [citation.key, citation.date ?? null]);
@@ -178,9 +179,20 @@ describe('the importer on the held-out documents', () => {
     expect(province.newUnits.map((unit) => unit.name)).toContain('Ban Chấp hành Đoàn TNCS Hồ Chí Minh tỉnh Khánh Hòa');
   });
 
+  it('takes the type from the symbol when a copy lost its type line and its subject starts with a type word: "QUY ĐỊNH CHI TIẾT ..." under "Số: 98/2023/NĐ-CP" (89)', async () => {
+    const result = await imported(textOf('89-', DIR_7));
+    expect(result.data).toMatchObject({ documentType: 'Nghị định', subject: 'QUY ĐỊNH CHI TIẾT THI HÀNH MỘT SỐ ĐIỀU CỦA LUẬT THI ĐUA, KHEN THƯỞNG', number: '98', symbol: '2023/NĐ-CP' });
+    expect(result.warnings.join('\n')).toContain('tên loại lấy theo ký hiệu 2023/NĐ-CP (Nghị định)');
+    // A Quy định issued with its Quyết định keeps its own type line.
+    const rules = await imported('UBND TỈNH A\nSố: 12/2020/QĐ-UBND\n\nQUY ĐỊNH\nVề công tác thi đua, khen thưởng\n\nChương I\nQUY ĐỊNH CHUNG\n');
+    expect(rules.data.documentType).toBe('QUY ĐỊNH');
+  });
+
   it('keeps the header fields it now reads right, on each round', async () => {
-    const [first, second, third, fourth, fifth, sixth] = await Promise.all(Object.values(HELD_OUT_IMPORT_SET).map(async (dir) => importTotals(await evaluateImportSet(dir))));
-    for (const totals of [first, second, third, fourth, fifth, sixth]) expect(totals.imported).toBe(totals.documents);
+    const [first, second, third, fourth, fifth, sixth, seventh] = await Promise.all(Object.values(HELD_OUT_IMPORT_SET).map(async (dir) => importTotals(await evaluateImportSet(dir))));
+    for (const totals of [first, second, third, fourth, fifth, sixth, seventh]) expect(totals.imported).toBe(totals.documents);
+    // Round 7: 69/80 when first measured (818d44c).
+    expect(seventh.accuracy).toBeGreaterThanOrEqual(0.8875);
     expect(sixth.accuracy).toBeGreaterThanOrEqual(1);
     expect(first.accuracy).toBeGreaterThanOrEqual(0.8125);
     expect(second.accuracy).toBeGreaterThanOrEqual(0.9375);
@@ -278,8 +290,10 @@ describe('citations on the held-out documents', () => {
   });
 
   it('keeps precision and recall (key and date) where they now are, on each round', () => {
-    const [first, second, third, fourth, fifth, sixth] = Object.values(HELD_OUT_CITATION_SET).map(({ dir, labels }) => totals(evaluateFixtures(dir, labels)));
+    const [first, second, third, fourth, fifth, sixth, seventh] = Object.values(HELD_OUT_CITATION_SET).map(({ dir, labels }) => totals(evaluateFixtures(dir, labels)));
     expect([sixth.precision, sixth.recall].every((value) => value >= 1)).toBe(true);
+    // Round 7: P 80.8%, R 84.0% when first measured (818d44c).
+    expect([seventh.precision, seventh.recall].every((value) => value >= 0.92)).toBe(true);
     expect([first.precision, first.recall].every((value) => value >= 0.89)).toBe(true);
     expect([second.precision, second.recall].every((value) => value >= 0.97)).toBe(true);
     expect([third.precision, third.recall].every((value) => value >= 0.92)).toBe(true);
