@@ -124,10 +124,11 @@ function main(argv: string[]): number {
   writeFileSync(out, honourYearYaml(imported, basename(options.file)));
 
   // One line per spelling: a column of initials repeats them on every row.
-  const initials = new Map<string, { name: string; lines: number[] }>();
-  for (const title of imported.initialTitles) initials.set(title.title, { name: title.name, lines: [...(initials.get(title.title)?.lines ?? []), title.line] });
-  for (const [written, { name, lines }] of initials) {
-    console.error(`Dòng ${lines.join(', ')}: "${written}" là chữ viết tắt, đã ghi là danh hiệu "${name}"; nếu không đúng, sửa "title" trong tệp đã ghi.`);
+  const initials = new Map<string, { name: string; lines: number[]; by: 'initials' | 'giver' }>();
+  for (const title of imported.initialTitles) initials.set(title.title, { name: title.name, by: title.by, lines: [...(initials.get(title.title)?.lines ?? []), title.line] });
+  for (const [written, { name, lines, by }] of initials) {
+    const why = by === 'initials' ? 'là chữ viết tắt' : `không ghi cấp tặng; theo người ký quyết định (${parsed.decision.issuer})`;
+    console.error(`Dòng ${lines.join(', ')}: "${written}" ${why}, đã ghi là "${name}"; nếu không đúng, sửa "title" trong tệp đã ghi.`);
   }
   for (const title of imported.unknownTitles) {
     console.error(`Dòng ${title.line}: danh hiệu "${title.title}" chưa có trong ${root}/titles.yaml; sửa tên hoặc thêm vào "variants".`);

@@ -8,7 +8,7 @@ import type { UnitData } from '../../schemas/unit';
 import type { ContentEntry } from '../content/types';
 import { foldVietnamese, slugify } from '../text/fold';
 import type { AnnexRow, ParsedAnnex } from './annex';
-import { resolveTitle, titleFromInitials, type TitleIndex } from './catalogue';
+import { resolveTitle, titleByGiver, titleFromInitials, type TitleIndex } from './catalogue';
 
 /** A recipient as written to YAML (the honour row schema's shape). */
 type RecipientOut =
@@ -35,8 +35,8 @@ export interface AnnexImport {
   honour: HonourYearOut;
   missingUnits: MissingUnit[];
   unknownTitles: { line: number; title: string }[];
-  /** Titles written as initials, read as the one catalogue title they stand for. */
-  initialTitles: { line: number; title: string; name: string }[];
+  /** Titles written as initials, or as a bare form, read as the one catalogue title they stand for. */
+  initialTitles: { line: number; title: string; name: string; by: 'initials' | 'giver' }[];
 }
 
 const nameKey = (name: string) => foldVietnamese(name).replace(/[^a-z0-9]+/g, ' ').trim();
@@ -69,8 +69,11 @@ export function annexToHonourYear(parsed: ParsedAnnex, year: number, titles: Tit
     };
   };
   const rows = parsed.rows.map((row) => {
-    const initialled = resolveTitle(row.title, titles).entry ? undefined : titleFromInitials(row.title, titles);
-    if (initialled) initialTitles.push({ line: row.line, title: row.title, name: initialled.data.name });
+    const known = resolveTitle(row.title, titles).entry;
+    const byInitials = known ? undefined : titleFromInitials(row.title, titles);
+    const byGiver = known || byInitials ? undefined : titleByGiver(row.title, parsed.decision.issuer, titles);
+    const initialled = byInitials ?? byGiver;
+    if (initialled) initialTitles.push({ line: row.line, title: row.title, name: initialled.data.name, by: byInitials ? 'initials' : 'giver' });
     const entry = resolveTitle(row.title, titles).entry ?? initialled;
     if (!entry) unknownTitles.push({ line: row.line, title: row.title });
     return { title: entry?.data.id ?? row.title, recipient: recipient(row) };

@@ -89,6 +89,25 @@ export function titleFromInitials(text: string, index: TitleIndex): TitleEntry |
   return entries?.size === 1 ? [...entries][0] : undefined;
 }
 
+/**
+ * The entry a bare reward form stands for, from who gives it ("TẶNG BẰNG KHEN" in an annex of the
+ * Thủ tướng's decision, or of a minister's, a province's or a central organisation's): a Bằng khen
+ * or Cờ thi đua is given only at the state level (the Prime Minister, the Government) or at the
+ * level of ministries, central bodies and provinces (Luật Thi đua, khen thưởng 2022); a district
+ * or a commune gives neither. Undefined when the text is more than the form, when the issuer is
+ * unknown, or when the catalogue has not exactly one entry of the form at that level.
+ */
+export function titleByGiver(text: string, issuer: string | undefined, index: TitleIndex): TitleEntry | undefined {
+  const form = titleKey(text);
+  if (!issuer || !['bang khen', 'co thi dua'].includes(form)) return undefined;
+  const giver = titleKey(issuer);
+  // A district's or a commune's body ("Chủ tịch UBND huyện", "Hội Nông dân xã") gives neither: no guess ("xã hội" is not a commune).
+  if (/\b(huyen|quan|thi xa|xa|phuong|thi tran)\b/.test(giver.replace(/\bxa hoi\b/g, '')) && !/\btrung uong\b/.test(giver)) return undefined;
+  const level = /\b(thu tuong|chinh phu)\b/.test(giver) ? 'state' : 'ministry-province';
+  const entries = index.entries.filter((entry) => entry.data.level === level && titleKey(entry.data.name).startsWith(`${form} `));
+  return entries.length === 1 ? entries[0] : undefined;
+}
+
 /** Resolutions already made, per index and written title: a province's boards write a dozen titles on 40,000 rows. */
 const resolved = new WeakMap<TitleIndex, Map<string, TitleResolution>>();
 

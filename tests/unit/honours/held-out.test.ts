@@ -10,7 +10,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAnnex, type AnnexRow } from '../../../src/lib/honours/annex';
-import { resolveTitle, titleFromInitials, titleKey } from '../../../src/lib/honours/catalogue';
+import { resolveTitle, titleByGiver, titleFromInitials, titleKey } from '../../../src/lib/honours/catalogue';
 import { slugify } from '../../../src/lib/text/fold';
 import { loadDemoContent } from './demo-content';
 import { runScript, tempContent } from '../../support/importer';
@@ -229,6 +229,19 @@ describe('the honours importer on the held-out annexes', () => {
     expect(parsed.rows[0]).toMatchObject({ kind: 'household', address: 'tổ 15, phường Hòa Cường Bắc' });
     expect(parsed.rows.at(-1)).toMatchObject({ name: 'Trương Thị Ái Vân', address: 'thôn Cẩm Toại Trung, xã Hòa Phong' });
     expect(parsed.unread).toEqual([]);
+  });
+
+  it('reads a bare "BẰNG KHEN" or "CỜ THI ĐUA" by who gives it: the state level for the Prime Minister, else ministries, central bodies, provinces (27)', () => {
+    const id = (text: string, issuer?: string) => titleByGiver(text, issuer, titles)?.data.id;
+    expect(id('CỜ THI ĐUA', 'Đoàn Chủ tịch Trung ương Hội Liên hiệp Phụ nữ Việt Nam')).toBe('co-thi-dua-cap-bo-ban-nganh-tinh');
+    expect(id('Bằng khen', 'Bộ trưởng Bộ Lao động - Thương binh và Xã hội')).toBe('bang-khen-cap-bo-ban-nganh-tinh');
+    expect(id('BẰNG KHEN', 'Thủ tướng Chính phủ')).toBe('bang-khen-cua-thu-tuong-chinh-phu');
+    // A district or commune gives neither: no guess; nor for more than the bare form, or no issuer.
+    expect(id('Bằng khen', 'Chủ tịch UBND huyện Kbang')).toBeUndefined();
+    expect(id('Bằng khen của Hội', 'Thủ tướng Chính phủ')).toBeUndefined();
+    expect(id('Bằng khen', undefined)).toBeUndefined();
+    const file = readdirSync(DIR_3).find((name) => name.startsWith('27-') && name.endsWith('.txt'))!;
+    expect(scoreAnnex(DIR_3, file).right).toBeGreaterThanOrEqual(10);
   });
 
   it('keeps the rows it now reads right, on each round', () => {
