@@ -7,7 +7,7 @@ import { spellingKey } from '../text/fold';
 import type { RecipientKind } from '../../schemas/title';
 import type { HonourYearData } from '../../schemas/honour';
 import type { ContentEntry, ContentProblem, ContentSet } from '../content/types';
-import { indexTitles, resolveTitle, type TitleEntry, type TitleIndex } from './catalogue';
+import { indexTitles, resolveTitle, titleFromInitials, type TitleEntry, type TitleIndex } from './catalogue';
 import { recipientKey, type HonourRecipient } from './recipient';
 
 /** Vietnamese names of recipient kinds, as editors read them. */
@@ -81,11 +81,15 @@ function checkYear(honour: ContentEntry<HonourYearData>, index: TitleIndex, cont
 
       const title = resolution.entry;
       if (!title) {
+        // Initials typed by hand ("TTLĐXS"): name the title they stand for rather than the nearest spellings.
+        const initialled = titleFromInitials(row.title, index);
         problem(
           `${path}.title`,
-          `tên một danh hiệu hoặc hình thức khen thưởng trong content/titles.yaml; gần nhất: ${resolution.suggestions.map(quote).join(', ')}`,
+          `tên một danh hiệu hoặc hình thức khen thưởng trong content/titles.yaml; ${initialled ? `"${row.title}" là chữ viết tắt của ${quote(initialled.data.name)}` : `gần nhất: ${resolution.suggestions.map(quote).join(', ')}`}`,
           `"${row.title}"`,
-          'Sửa "title" thành một tên trong danh mục; nếu đây là cách viết khác của một danh hiệu đã có, thêm nó vào "variants" của danh hiệu đó trong content/titles.yaml.',
+          initialled
+            ? `Ghi "title" bằng tên đầy đủ ${quote(initialled.data.name)} (hoặc mã ${initialled.data.id}): trang bảng vàng ghi tên danh hiệu, không ghi chữ viết tắt.`
+            : 'Sửa "title" thành một tên trong danh mục; nếu đây là cách viết khác của một danh hiệu đã có, thêm nó vào "variants" của danh hiệu đó trong content/titles.yaml.',
         );
         return;
       }

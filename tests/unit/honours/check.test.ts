@@ -33,6 +33,14 @@ describe('checkHonours', () => {
     expect(problems[1].fix).toContain('variants');
   });
 
+  it('names the title a hand-typed abbreviation stands for ("TTLĐXS")', () => {
+    const year = honourYear(2023, [{ rows: [collective('TTLĐXS', 'van-phong')] }]);
+    const [problem] = checkHonours(honourContent(year));
+    expect(problem).toMatchObject({ field: 'decisions[0].rows[0].title', found: '"TTLĐXS"' });
+    expect(problem.expected).toContain('"TTLĐXS" là chữ viết tắt của “Tập thể lao động xuất sắc”');
+    expect(problem.fix).toContain('tap-the-lao-dong-xuat-sac');
+  });
+
   it.each([
     ['an individual title given to a collective', collective('Chiến sĩ thi đua cơ sở', 'van-phong'), 'người nhận “Chiến sĩ thi đua cơ sở” là cá nhân', 'tập thể (collective)'],
     ['a collective title given to a person', person('Tập thể lao động xuất sắc', 'Nông Văn An', 'van-phong'), 'người nhận “Tập thể lao động xuất sắc” là tập thể', 'cá nhân (individual): "Nông Văn An"'],
