@@ -1,5 +1,5 @@
 /** Text helpers of the annex reader (./annex.ts): folding, tidying a cell, plain lines from scans and Word copies, dates. */
-import { foldVietnamese } from '../text/fold';
+import { foldVietnamese, repairLookalikes } from '../text/fold';
 
 /** Folded words, for comparing headings and headers. */
 export const fold = (text: string) => foldVietnamese(text).replace(/[^a-z0-9]+/g, ' ').trim();
@@ -12,11 +12,11 @@ export const tidy = (text: string) =>
 
 /**
  * A line as a scan or a Word copy may give it, made plain: bold marks taken off ("| **I** | **TẬP
- * THỂ** |"), letter-spaced words joined ("D A N H   S Á C H" → "DANH SÁCH"), "Ð" read as "Đ".
+ * THỂ** |"), letter-spaced words joined ("D A N H   S Á C H" → "DANH SÁCH"), "Ð" read as "Đ" and "ƣ" as "ư".
  */
 export function plainLine(line: string): string {
-  // A scan or an old font's conversion writes the Icelandic Ð (or ð) for Vietnamese Đ (đ).
-  const unbold = line.replace(/\*\*/g, '').replace(/[\u00d0\u0189]/g, 'Đ').replace(/[\u00f0\u0256]/g, 'đ');
+  // A scan, a PDF or an old font's conversion writes look-alikes: Ð for Đ, ƣ for ư.
+  const unbold = repairLookalikes(line.replace(/\*\*/g, ''));
   if (!/^\s*(?:\p{L} ){2,}\p{L}(?:\s|$)/u.test(unbold) || /\p{L}{2}/u.test(unbold)) return unbold;
   return unbold
     .trim()

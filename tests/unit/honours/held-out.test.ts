@@ -202,6 +202,12 @@ describe('the honours importer on the held-out annexes', () => {
     expect(parsed.rows[2]).toMatchObject({ kind: 'collective', name: 'Công đoàn cơ sở Trường THPT Ngô Quyền, huyện Châu Đức' });
   });
 
+  it('reads an annex a PDF copy gave with "ƣ" for "ư" as the same rows (23 with its letters so changed)', () => {
+    const text = readFileSync(join(DIR_3, readdirSync(DIR_3).find((file) => file.startsWith('23-') && file.endsWith('.txt'))!), 'utf8');
+    const pdf = parseAnnex(text.replace(/ư/g, 'ƣ').replace(/Ư/g, 'Ƣ'), titles);
+    expect(pdf.rows).toEqual(annex('23-', DIR_3).rows);
+  });
+
   it('carries a title cell merged down its block to the rows below it, and keeps empty cells in place (24)', () => {
     const rows = annex('24-', DIR_3).rows;
     expect(rows.map((row) => [row.kind, row.title])).toEqual([
