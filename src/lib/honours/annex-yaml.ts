@@ -19,7 +19,7 @@ type RecipientOut =
 /** The honour year as plain data, ready for the YAML writer and the honour year schema. */
 export interface HonourYearOut {
   year: number;
-  decisions: { symbol?: string; issued?: string; issuer?: string; rows: { title: string; recipient: RecipientOut }[] }[];
+  decisions: { symbol?: string; issued?: string; issuer?: string; rows: { title: string; recipient: RecipientOut; reason?: string }[] }[];
 }
 
 /** A unit named by the annex that content/units does not have yet. */
@@ -76,7 +76,7 @@ export function annexToHonourYear(parsed: ParsedAnnex, year: number, titles: Tit
     if (initialled) initialTitles.push({ line: row.line, title: row.title, name: initialled.data.name, by: byInitials ? 'initials' : 'giver' });
     const entry = resolveTitle(row.title, titles).entry ?? initialled;
     if (!entry) unknownTitles.push({ line: row.line, title: row.title });
-    return { title: entry?.data.id ?? row.title, recipient: recipient(row) };
+    return { title: entry?.data.id ?? row.title, recipient: recipient(row), ...(row.because ? { reason: row.because } : {}) };
   });
 
   const { symbol, issued, issuer } = parsed.decision;

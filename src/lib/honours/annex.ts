@@ -37,6 +37,8 @@ export interface AnnexRow {
   /** Name of the person's unit (individuals) or of the collective itself. */
   unit?: string;
   address?: string;
+  /** The reason the row gives after its recipient ("...; đã hoàn thành xuất sắc nhiệm vụ ..."), written as the row's `reason`. */
+  because?: string;
 }
 
 /** A line that looks like a row but could not be read, and why. */
@@ -210,8 +212,19 @@ function withGroup(row: AnnexRow | UnreadLine, group: string | undefined): Annex
   return !group || 'reason' in row || row.kind !== 'individual' || row.unit ? row : { ...row, unit: group };
 }
 
+/**
+ * A row's reason after its recipient: "Văn phòng Huyện ủy Bắc Trà My; đã hoàn thành xuất sắc nhiệm
+ * vụ ...". After a semicolon, words going on in lower case (or "Đã", "Có", "Vì") give why, not who.
+ */
+function splitReason(text: string): { text: string; reason?: string } {
+  const match = /^(.+?);\s+((?:\p{Ll}|(?:Đã|Có|Vì|Do)\s).*)$/u.exec(text);
+  return match ? { text: match[1], reason: tidy(match[2].replace(/\s*\.\/\.?\s*$/u, '')) } : { text };
+}
+
 function readRow(pending: Pending, titles: TitleIndex): AnnexRow | UnreadLine {
-  return withGroup(readRowAlone(pending, titles), pending.context.group);
+  const { text, reason } = pending.cells ? { text: pending.text, reason: undefined } : splitReason(pending.text);
+  const row = withGroup(readRowAlone({ ...pending, text }, titles), pending.context.group);
+  return reason && !('reason' in row) ? { ...row, because: reason } : row;
 }
 
 function readRowAlone(pending: Pending, titles: TitleIndex): AnnexRow | UnreadLine {

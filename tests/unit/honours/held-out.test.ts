@@ -10,6 +10,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAnnex, type AnnexRow } from '../../../src/lib/honours/annex';
+import { annexToHonourYear } from '../../../src/lib/honours/annex-yaml';
 import { resolveTitle, titleByGiver, titleFromInitials, titleKey } from '../../../src/lib/honours/catalogue';
 import { slugify } from '../../../src/lib/text/fold';
 import { loadDemoContent } from './demo-content';
@@ -29,7 +30,7 @@ const sameTitle = (a: string, b: string) => (titleId(a) ?? `?${titleKey(a)}`) ==
 const nameOf = (row: AnnexRow) => row.name ?? row.unit ?? '';
 
 /** Round three's rows read right by the annex reader alone (npm run eval:honours, which imports as an editor does, agrees). */
-const THIRD_FLOOR = 79;
+const THIRD_FLOOR = 83;
 
 interface Labelled {
   rows: { title: string; kind: AnnexRow['kind']; name: string }[];
@@ -206,6 +207,17 @@ describe('the honours importer on the held-out annexes', () => {
     const text = readFileSync(join(DIR_3, readdirSync(DIR_3).find((file) => file.startsWith('23-') && file.endsWith('.txt'))!), 'utf8');
     const pdf = parseAnnex(text.replace(/ư/g, 'ƣ').replace(/Ư/g, 'Ƣ'), titles);
     expect(pdf.rows).toEqual(annex('23-', DIR_3).rows);
+  });
+
+  it('keeps a row\'s reason after a semicolon out of the recipient\'s name, as the row\'s reason (25)', () => {
+    const rows = annex('25-', DIR_3).rows;
+    expect(rows.map(nameOf)).toEqual(['Văn phòng Huyện ủy Bắc Trà My', 'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Bắc Trà My', 'Ban Quản lý rừng phòng hộ huyện Bắc Trà My', 'Hội Liên hiệp Phụ nữ huyện Bắc Trà My']);
+    expect(rows[0].because).toBe('đã hoàn thành xuất sắc nhiệm vụ, dẫn đầu phong trào thi đua Khối 01 của huyện Bắc Trà My năm 2023');
+    expect(rows[3].because).toMatch(/năm 2023$/);
+    const written = annexToHonourYear(annex('25-', DIR_3), 2023, titles, []).honour.decisions[0].rows[0];
+    expect(written).toMatchObject({ title: 'co-thi-dua-cap-bo-ban-nganh-tinh', recipient: { kind: 'collective', unit: 'van-phong-huyen-uy-bac-tra-my' }, reason: rows[0].because });
+    // A name with a semicolon-free reason, or a capitalised second recipient, is left whole.
+    expect(annex('28-', DIR_3).rows.every((row) => row.because === undefined)).toBe(true);
   });
 
   it('carries a title cell merged down its block to the rows below it, and keeps empty cells in place (24)', () => {
