@@ -384,8 +384,17 @@ export function unflattenHeader(lines: SourceLine[]): SourceLine[] {
   const out: SourceLine[] = [];
   let seenHeader = false;
   let done = false;
+  // A cell broken over lines, only its last line closed by "|" ("BAN CHẤP" / "HÀNH TRUNG ƯƠNG |"): its first lines wait for it.
+  let opened: string[] = [];
   lines.forEach((line, index) => {
-    const text = textOf(line);
+    const own = textOf(line);
+    const next = index + 1 < lines.length ? textOf(lines[index + 1]) : '';
+    if (!done && index < 40 && isCaps(own) && !own.includes('|') && /\S\s*\|\s*$/.test(next) && !next.replace(/\|\s*$/, '').includes('|')) {
+      opened.push(own.trim());
+      return;
+    }
+    const text = opened.length ? `${opened.join(' ')} ${own.trim()}` : own;
+    opened = [];
     const folded = foldVietnamese(text);
     if (done || index > 40) {
       out.push(line);
