@@ -178,7 +178,7 @@ function readPerson(pending: Pending, text: string, kind: RecipientKind, title: 
   const unread = (reason: string): UnreadLine => ({ line: pending.line, text: pending.text, reason });
   if (kind === 'household') {
     const rest = text.replace(HOUSEHOLD, '');
-    const [name, ...address] = rest.split(/\s*[,\-–]\s+|\s*,\s*/u);
+    const [name, ...address] = rest.split(/\s*[,;\-–]\s+|\s*[,;]\s*/u);
     if (!/^\p{Lu}/u.test(name ?? '')) return unread('không đọc được tên chủ hộ');
     // "./." closes a list: not part of the last address.
     return { line: pending.line, kind, title, name: tidy(name), address: tidy(address.join(', ').replace(/\s*\.\/\.?\s*$/u, '')) || undefined };
@@ -214,11 +214,15 @@ function withGroup(row: AnnexRow | UnreadLine, group: string | undefined): Annex
 
 /**
  * A row's reason after its recipient: "Văn phòng Huyện ủy Bắc Trà My; đã hoàn thành xuất sắc nhiệm
- * vụ ...". After a semicolon, words going on in lower case (or "Đã", "Có", "Vì") give why, not who.
+ * vụ ...". After a semicolon, words that say why ("đã", "có thành tích", "vì", "hoàn thành", "dẫn
+ * đầu" ...) begin the reason; anything else there (a household's "; thôn Nà Lẹng") stays the row's.
  */
+const REASON_LEAD = /^(?:đã|có|vì|do|hoàn thành|dẫn đầu|tích cực|góp phần|đạt|thành tích)\s/iu;
+
 function splitReason(text: string): { text: string; reason?: string } {
-  const match = /^(.+?);\s+((?:\p{Ll}|(?:Đã|Có|Vì|Do)\s).*)$/u.exec(text);
-  return match ? { text: match[1], reason: tidy(match[2].replace(/\s*\.\/\.?\s*$/u, '')) } : { text };
+  const match = /^(.+?);\s+(.+)$/u.exec(text);
+  if (!match || !REASON_LEAD.test(match[2])) return { text };
+  return { text: match[1], reason: tidy(match[2].replace(/\s*\.\/\.?\s*$/u, '')) };
 }
 
 function readRow(pending: Pending, titles: TitleIndex): AnnexRow | UnreadLine {

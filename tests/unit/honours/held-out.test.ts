@@ -216,8 +216,11 @@ describe('the honours importer on the held-out annexes', () => {
     expect(rows[3].because).toMatch(/năm 2023$/);
     const written = annexToHonourYear(annex('25-', DIR_3), 2023, titles, []).honour.decisions[0].rows[0];
     expect(written).toMatchObject({ title: 'co-thi-dua-cap-bo-ban-nganh-tinh', recipient: { kind: 'collective', unit: 'van-phong-huyen-uy-bac-tra-my' }, reason: rows[0].because });
-    // A name with a semicolon-free reason, or a capitalised second recipient, is left whole.
+    // Rows without a reason keep their words, and a household's place after a semicolon stays its address.
     expect(annex('28-', DIR_3).rows.every((row) => row.because === undefined)).toBe(true);
+    const household = parseAnnex('DANH SÁCH\nHỘ GIA ĐÌNH ĐƯỢC CÔNG NHẬN DANH HIỆU “GIA ĐÌNH VĂN HÓA” NĂM 2023\n(Kèm theo Quyết định số 5/QĐ-UBND ngày 20/12/2023 của Chủ tịch UBND xã A)\n1. Hộ ông Hoàng Văn Pắc; xóm Nà Lẹng\n', titles).rows[0];
+    expect(household).toMatchObject({ kind: 'household', name: 'Hoàng Văn Pắc', address: 'xóm Nà Lẹng' });
+    expect(household.because).toBeUndefined();
   });
 
   it('carries a title cell merged down its block to the rows below it, and keeps empty cells in place (24)', () => {
