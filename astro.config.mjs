@@ -16,6 +16,7 @@ import { buildMemoryIntegration } from './src/integrations/build-memory.ts';
 import { siteAddressIntegration } from './src/integrations/site-address.ts';
 import { publicAddress } from './src/lib/publishing/address.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { siteModelIntegration } from './src/integrations/site-model.ts';
 import { nationalSearchIntegration } from './src/integrations/national-search.ts';
 import { MANIFEST_PATH, previewsIntegration } from './src/integrations/previews/index.ts';
 import { readDirectiveAliases } from './src/data/directive-aliases.ts';
@@ -39,7 +40,7 @@ export default defineConfig({
   cacheDir: cacheDir(),
   // Official text is reproduced verbatim: no smart quotes or dashes rewritten into it.
   markdown: { smartypants: false, remarkPlugins: [remarkOutlineAnchors, [remarkCitationLinks, { aliases }]] },
-  integrations: [buildMemoryIntegration(), oldOutputIntegration(), contentStoreIntegration(), pageCacheIntegration(), mdx(), sitemap({ customPages: restoredPageUrls, filter: (page) => !/\/404\/?$/.test(page) && !isMovedPage(page) }), precompressPages, pagefindIntegration(), nationalSearchIntegration(address.base), previewsIntegration(), headersIntegration(address.base), siteAddressIntegration(address, process.env.THI_DUA_REQUIRE_SITE === '1'), precompressRest],
+  integrations: [buildMemoryIntegration(), oldOutputIntegration(), contentStoreIntegration(), pageCacheIntegration(), mdx(), sitemap({ customPages: restoredPageUrls, filter: (page) => !/\/404\/?$/.test(page) && !isMovedPage(page) }), precompressPages, pagefindIntegration(), siteModelIntegration(), nationalSearchIntegration(address.base), previewsIntegration(), headersIntegration(address.base), siteAddressIntegration(address, process.env.THI_DUA_REQUIRE_SITE === '1'), precompressRest],
   vite: { plugins: [tailwindcss()] },
   experimental: {
     csp: { directives: CSP_DIRECTIVES, scriptDirective: { resources: CSP_SCRIPT_RESOURCES } },

@@ -9,7 +9,7 @@ import { paths } from '../lib/urls';
 import { bodyOf } from '../lib/province/bodies';
 import { EXPORTS } from '../schemas/exports';
 import type { ExportName } from '../schemas/exports';
-import type { Site } from './site';
+import type { Site } from './site-model';
 import { cacheDir } from './cache-dir';
 
 /** When this build started making the exports. */

@@ -1,6 +1,8 @@
 /** The kept pages' state shared by src/integrations/page-cache.ts and the pages (src/data/page-cache.ts) in one build process. */
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+import type { CachedPage } from './page-views';
+import { layoutFacts, type Site } from './site-model';
 
 /** What the integration and the pages share within one build process. */
 export interface PageCacheState {
@@ -18,6 +20,8 @@ export interface PageCacheState {
   kept: Set<string>;
   /** Pages left out of their routes because their kept page is current: address → key, written by the integration. */
   restored: Map<string, string>;
+  /** Starts writing a restored page to its address (the integration's queue); the build waits for it when it is done. */
+  place?: (pathname: string, key: string) => void;
 }
 
 const STATE = Symbol.for('thi-dua.page-cache');
@@ -54,4 +58,51 @@ function digestOf(item: object): string {
 /** The file a key's page is kept in. */
 export function keptPage(folder: string, key: string): string {
   return join(folder, `${key}.html`);
+}
+
+/**
+ * What many pages show whole, digested once per object (`digestOf`): each
+ * campaign document and each of its targets (a bloc's year compares its members' targets), each
+ * honour board row and title (a body's history, a bloc's honours). Without it a bloc's key would
+ * hash hundreds of KB of JSON.
+ */
+const shared = new WeakMap<Site, WeakSet<object>>();
+
+function sharedOf(site: Site): WeakSet<object> {
+  let set = shared.get(site);
+  if (!set) {
+    set = new WeakSet<object>();
+    for (const document of site.campaigns) {
+      set.add(document);
+      for (const target of document.targets) set.add(target);
+    }
+    for (const board of site.boards) {
+      for (const group of board.groups) {
+        set.add(group.title);
+        for (const row of [...group.collectives, ...group.individuals, ...group.households]) set.add(row);
+      }
+    }
+    shared.set(site, set);
+  }
+  return set;
+}
+
+/** A page's key: its address, what it shows, the layout's facts and the site's code. */
+export function pageKey(state: PageCacheState, site: Site, pathname: string, view: unknown): string {
+  return createHash('sha256').update(`${state.codeKey}\0${pathname}\0${viewJson(layoutFacts(site))}\0${viewJson(view, sharedOf(site))}`).digest('hex').slice(0, 32);
+}
+
+/**
+ * Is the page's kept copy current? Then it is left out of its route, counted as reused and written
+ * to its address by the integration (`place`). Asked once per page: when the build starts for
+ * every page, and again by the routes, which find the answer.
+ */
+export function keptPageOf(state: PageCacheState, site: Site, page: CachedPage<unknown>): boolean {
+  if (state.restored.has(page.address)) return true;
+  const key = pageKey(state, site, page.address, page.view());
+  if (!state.kept.has(key)) return false;
+  state.restored.set(page.address, key);
+  state.reused.add(key);
+  state.place?.(page.address, key);
+  return true;
 }

@@ -10,42 +10,10 @@
  * cached. tests/site/page-cache.test.ts builds a set, edits it, builds again and compares every
  * file with a cold build of the edited set.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { keptPage, pageCacheState, viewJson, type PageCacheState } from './page-cache-state';
-import { getSite, layoutFacts, type Site } from './site';
-
-/**
- * What many pages show whole, digested once per object (src/data/page-cache-state.ts): each
- * campaign document and each of its targets (a bloc's year compares its members' targets), each
- * honour board row and title (a body's history, a bloc's honours). Without it a bloc's key would
- * hash hundreds of KB of JSON.
- */
-const shared = new WeakMap<Site, WeakSet<object>>();
-
-function sharedOf(site: Site): WeakSet<object> {
-  let set = shared.get(site);
-  if (!set) {
-    set = new WeakSet<object>();
-    for (const document of site.campaigns) {
-      set.add(document);
-      for (const target of document.targets) set.add(target);
-    }
-    for (const board of site.boards) {
-      for (const group of board.groups) {
-        set.add(group.title);
-        for (const row of [...group.collectives, ...group.individuals, ...group.households]) set.add(row);
-      }
-    }
-    shared.set(site, set);
-  }
-  return set;
-}
-
-/** A page's key: its address, what it shows, the layout's facts and the site's code. */
-function pageKey(state: PageCacheState, site: Site, pathname: string, view: unknown): string {
-  return createHash('sha256').update(`${state.codeKey}\0${pathname}\0${viewJson(layoutFacts(site))}\0${viewJson(view, sharedOf(site))}`).digest('hex').slice(0, 32);
-}
+import { keptPage, keptPageOf, pageCacheState, pageKey } from './page-cache-state';
+import type { CachedPage } from './page-views';
+import { getSite } from './site';
 
 /**
  * The page an earlier build rendered from the same view, as the response to write; undefined when
@@ -68,22 +36,16 @@ export async function reusedPage(pathname: string, view: unknown): Promise<Respo
 }
 
 /**
- * Of a route's paths, those Astro must render. A path whose kept page has the key its view gives
- * now is left out: Astro would spend a millisecond or two on each of thousands only to write the
- * same bytes, and the integration (src/integrations/page-cache.ts) writes the kept page to its
- * address when the build is done and lists it for the sitemap. `address` and `view` must be what
- * the page passes to `reusedPage`. With nothing kept (a first build) every path is rendered.
+ * Of a route's pages (src/data/page-views.ts), those Astro must render, as its getStaticPaths
+ * returns them. A page whose kept page has the key its view gives now is left out: Astro would
+ * spend a millisecond or two on each of thousands only to write the same bytes. The integration
+ * (src/integrations/page-cache.ts) writes the kept page to its address and lists it for the
+ * sitemap. Most were worked out when the build started (src/integrations/site-model.ts), from the
+ * same lists, and are being written already. With nothing kept (a first build) every page is
+ * rendered.
  */
-export async function pathsToRender<T>(paths: T[], address: (path: T) => string, view: (path: T) => unknown): Promise<T[]> {
+export async function pathsToRender<P>(pages: CachedPage<P>[]): Promise<{ params: Record<string, string>; props: P }[]> {
   const state = pageCacheState();
-  if (!state || state.kept.size === 0) return paths;
-  const site = await getSite();
-  return paths.filter((path) => {
-    const pathname = address(path);
-    const key = pageKey(state, site, pathname, view(path));
-    if (!state.kept.has(key)) return true;
-    state.restored.set(pathname, key);
-    state.reused.add(key);
-    return false;
-  });
+  const site = state && state.kept.size > 0 ? await getSite() : undefined;
+  return pages.flatMap((page) => (state && site && keptPageOf(state, site, page) ? [] : [{ params: page.params, props: page.props() }]));
 }

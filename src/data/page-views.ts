@@ -12,7 +12,9 @@ import { directivesCitedBy } from '../lib/campaigns/related';
 import { directiveSummary } from '../lib/directives/register';
 import { unitHistory } from '../lib/honours/history';
 import { bodyYears, issuedBy, unitsUnder } from '../lib/province/body-view';
-import type { Site } from './site';
+import { blocYearView } from '../lib/blocs/view';
+import { bodyOf } from '../lib/province/bodies';
+import type { Site } from './site-model';
 
 /** A campaign document's page: the document, its body's HTML key, its issuer, the directives it cites, its links. */
 export function documentPageView(site: Site, document: CampaignDocument, htmlKey: string | undefined) {
@@ -45,4 +47,64 @@ export function boardPageView(site: Site, board: HonourBoard) {
       : undefined
     : site.campaigns.filter((document) => document.year === board.year && document.data.role === 'launch').map((document) => ({ url: document.url, label: t('honours.campaign', { year: board.year }) }))[0];
   return { board, description: boardDescription(board), campaign, targets: site.targetsOfYear(board.year), preview: site.previews.boards.get(board.year) };
+}
+
+/**
+ * A page a route of the page cache renders: Astro's params, its address, and its props and view
+ * (worked out when asked: most pages of a rebuild are kept, and need neither). The route's
+ * getStaticPaths hands these to `pathsToRender` (src/data/page-cache.ts); the build works out which
+ * are kept when it starts (src/integrations/site-model.ts), from the same lists.
+ */
+export interface CachedPage<P = Record<string, unknown>> {
+  params: Record<string, string>;
+  address: string;
+  props: () => P;
+  view: () => unknown;
+}
+
+/** A value worked out once, when first asked. */
+function once<T>(make: () => T): () => T {
+  let value: { made: T } | undefined;
+  return () => (value ??= { made: make() }).made;
+}
+
+/** The document pages (src/pages/phong-trao/[year]/[...slug].astro). */
+export function documentPages(site: Site): CachedPage<{ document: CampaignDocument; htmlKey: string | undefined }>[] {
+  return site.campaigns.map((document) => {
+    const htmlKey = site.htmlKeyOf(document.id);
+    return {
+      params: { year: String(document.year), slug: document.id.split('/').slice(1).join('/') },
+      address: document.url,
+      props: () => ({ document, htmlKey }),
+      view: () => documentPageView(site, document, htmlKey),
+    };
+  });
+}
+
+/** The body pages (src/pages/don-vi/[id].astro). */
+export function unitPages(site: Site): CachedPage<{ id: string }>[] {
+  return [...site.units.values()].map((unit) => ({ params: { id: unit.id }, address: paths.unit(unit.id), props: () => ({ id: unit.id }), view: () => unitPageView(site, unit.id) }));
+}
+
+/** The honour boards of each year (src/pages/bang-vang/[year].astro). */
+export function boardPages(site: Site): CachedPage<{ board: HonourBoard }>[] {
+  return site.boards.map((board) => ({ params: { year: String(board.year) }, address: paths.honourYear(board.year), props: () => ({ board }), view: () => boardPageView(site, board) }));
+}
+
+/** A bloc's year pages (src/pages/khoi-thi-dua/[bloc]/[year].astro): the page is drawn from its props, so they are its view. */
+export function blocYearPages(site: Site) {
+  const name = (id: string) => site.units.get(id)?.data.name ?? id;
+  const units = new Map([...site.units].map(([id, unit]) => [id, unit.data]));
+  const sources = { boards: site.boards, bodyOf: (id: string) => bodyOf(id, units) };
+  return site.blocs.flatMap((bloc) =>
+    bloc.data.years.map((entry) => {
+      const props = once(() => ({ id: bloc.id, name: bloc.data.name, shortName: bloc.data.shortName, view: blocYearView(bloc.data, entry.year, site.campaigns, name, sources) }));
+      return { params: { bloc: bloc.id, year: String(entry.year) }, address: paths.blocYear(bloc.id, entry.year), props, view: props };
+    }),
+  );
+}
+
+/** Every page the page cache may keep. */
+export function cachedPages(site: Site): CachedPage<unknown>[] {
+  return [...documentPages(site), ...unitPages(site), ...boardPages(site), ...blocYearPages(site)];
 }

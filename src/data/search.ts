@@ -1,11 +1,16 @@
 import { directiveLabel } from '../lib/directives/register';
 import { campaignRecord, directiveRecord, honourRecord } from '../lib/search/records';
 import type { SearchRecord } from '../lib/search/records';
-import type { Site } from './site';
+import type { Site } from './site-model';
 import { bodyOf } from '../lib/province/bodies';
 
-/** Each site model's records, worked out once. */
-const recordsOf = new WeakMap<Site, SearchRecord[]>();
+/**
+ * Each site model's records, worked out once per process: the build makes them when it starts
+ * (src/integrations/site-model.ts, its own copy of this module) and the pages' bundle asks again
+ * (the search page's filters), so the map is kept on globalThis.
+ */
+const RECORDS = Symbol.for('thi-dua.search-records');
+const recordsOf: WeakMap<Site, SearchRecord[]> = ((globalThis as Record<symbol, WeakMap<Site, SearchRecord[]> | undefined>)[RECORDS] ??= new WeakMap());
 
 /** Every search record of the site: campaign documents, directives and honour boards. */
 export function siteSearchRecords(site: Site): SearchRecord[] {

@@ -1,14 +1,16 @@
 /**
  * Keeps the pages of a build for the next one (src/data/page-cache.ts): sets up the shared state
  * when a build starts, with a digest of everything besides content a page depends on and the keys
- * of the pages kept; when it is done, writes the kept pages their routes left out to their
- * addresses (a hard link, or a copy across disks) and lists them for the sitemap
- * (`restoredPageUrls`), keeps each page rendered afresh under its key and drops kept pages no
- * page asked for.
+ * of the pages kept; writes the kept pages their routes leave out to their addresses (a hard link,
+ * or a copy across disks) on a thread of its own from when Vite starts bundling, most of them
+ * found when the build starts (src/integrations/site-model.ts); when it is done, lists them for
+ * the sitemap (`restoredPageUrls`), keeps each page rendered afresh under its key and drops kept
+ * pages no page asked for.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, linkSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { keptPage, pageCacheState, setPageCacheState } from '../data/page-cache-state';
@@ -27,6 +29,86 @@ export const restoredPageUrls: string[] = [];
  * again. Filled when the build is done; the same map for the whole process.
  */
 export const keptPageKeys = new Map<string, string>();
+
+/**
+ * Writes kept pages to their addresses on a thread of its own: a hard link each (a copy across
+ * disks), by plain blocking calls. On the build's thread (or its thread pool, whose callbacks wait
+ * for that thread) thousands of links would wait for Vite's bundling and the pages' rendering to
+ * let them through. Messages: a batch of [from, to] to write, `null` to finish (the thread says
+ * how many it wrote, or the first error).
+ */
+const PLACING_THREAD = `
+const { parentPort } = require('node:worker_threads');
+const { copyFileSync, linkSync, mkdirSync } = require('node:fs');
+const { dirname } = require('node:path');
+let written = 0;
+parentPort.on('message', (batch) => {
+  if (batch === null) return parentPort.postMessage({ written });
+  try {
+    for (const [from, to] of batch) {
+      mkdirSync(dirname(to), { recursive: true });
+      try {
+        linkSync(from, to);
+      } catch {
+        copyFileSync(from, to);
+      }
+      written += 1;
+    }
+  } catch (error) {
+    parentPort.postMessage({ failed: String(error && error.message || error) });
+  }
+});
+`;
+
+/**
+ * Kept pages written while Vite bundles and Astro renders the others (PLACING_THREAD). Nothing is
+ * written before `start` (Astro empties the output folder when it begins bundling); `done` waits
+ * for every page given so far and ends the thread.
+ */
+export function placingQueue(): { place: (from: string, to: string) => void; start: () => void; done: () => Promise<number> } {
+  let waiting: [string, string][] = [];
+  let thread: Worker | undefined;
+  let failure: string | undefined;
+  let flushing = false;
+  const send = () => {
+    flushing = false;
+    if (!thread || waiting.length === 0) return;
+    thread.postMessage(waiting);
+    waiting = [];
+  };
+  return {
+    place: (from, to) => {
+      waiting.push([from, to]);
+      // The pages found kept in one go are sent together.
+      if (thread && !flushing) (flushing = true), queueMicrotask(send);
+    },
+    start: () => {
+      if (thread) return;
+      thread = new Worker(PLACING_THREAD, { eval: true });
+      thread.unref();
+      thread.on('message', (reply: { failed?: string }) => (failure ??= reply.failed));
+      send();
+    },
+    done: async () => {
+      if (!thread) {
+        if (waiting.length === 0) return 0;
+        thread = new Worker(PLACING_THREAD, { eval: true });
+        thread.on('message', (reply: { failed?: string }) => (failure ??= reply.failed));
+      }
+      send();
+      const finished = thread;
+      const written = await new Promise<number>((resolve, reject) => {
+        finished.on('message', (reply: { written?: number }) => reply.written !== undefined && resolve(reply.written));
+        finished.once('error', reject);
+        finished.postMessage(null);
+      });
+      await finished.terminate();
+      thread = undefined;
+      if (failure) throw new Error(`Không ghi được trang giữ lại (could not write a kept page): ${failure}`);
+      return written;
+    },
+  };
+}
 
 /** Settings read from the environment that change pages. */
 const SETTINGS = ['THI_DUA_SITE', 'THI_DUA_ILLUSTRATIVE', 'THI_DUA_NATIONAL', 'THI_DUA_REQUIRE_SITE'];
@@ -52,16 +134,30 @@ export function codeDigest(root: string, settings: unknown): string {
   return hash.digest('hex');
 }
 
+/** The file of a page's address (`/x/y/` → <out>/x/y/index.html), under the site's sub-path `base`. */
+function pageFile(out: string, base: string, pathname: string): string {
+  const prefix = base.replace(/\/?$/, '/');
+  return join(out, pathname.startsWith(prefix) ? pathname.slice(prefix.length) : pathname.replace(/^\//, ''), 'index.html');
+}
+
 export function pageCacheIntegration(): AstroIntegration {
   let folder = '';
+  let out = '';
+  let placing: ReturnType<typeof placingQueue> | undefined;
   let codeKey = '';
   let base = '/';
   let site: string | undefined;
   return {
     name: 'thi-dua:page-cache',
     hooks: {
+      'astro:config:setup': ({ command, updateConfig }) => {
+        if (command !== 'build') return;
+        // Kept pages are written once Astro has emptied the output folder: when Vite starts bundling.
+        updateConfig({ vite: { plugins: [{ name: 'thi-dua:place-kept-pages', apply: 'build', buildStart: () => placing?.start() }] } });
+      },
       'astro:config:done': ({ config }) => {
         folder = join(fileURLToPath(config.cacheDir), 'thi-dua-trang');
+        out = fileURLToPath(config.outDir);
         base = config.base;
         site = config.site;
         const env = Object.fromEntries(SETTINGS.map((name) => [name, process.env[name] ?? null]));
@@ -72,26 +168,30 @@ export function pageCacheIntegration(): AstroIntegration {
         const kept = new Set(readdirSync(folder).flatMap((name) => (name.endsWith('.html') ? [name.slice(0, -'.html'.length)] : [])));
         restoredPageUrls.length = 0;
         keptPageKeys.clear();
-        setPageCacheState({ folder, codeKey, fresh: new Map(), reused: new Set(), served: new Map(), kept, restored: new Map() });
+        const queue = (placing = placingQueue());
+        const place = (pathname: string, key: string) => queue.place(keptPage(folder, key), pageFile(out, base, pathname));
+        setPageCacheState({ folder, codeKey, fresh: new Map(), reused: new Set(), served: new Map(), kept, restored: new Map(), place });
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const state = pageCacheState();
         setPageCacheState(undefined);
         if (!state) return;
-        const out = fileURLToPath(dir);
-        const prefix = base.replace(/\/?$/, '/');
+        const built = fileURLToPath(dir);
         const started = performance.now();
-        const fileOf = (pathname: string) => join(out, pathname.startsWith(prefix) ? pathname.slice(prefix.length) : pathname.replace(/^\//, ''), 'index.html');
-        for (const [pathname, key] of state.restored) {
-          const target = fileOf(pathname);
-          mkdirSync(dirname(target), { recursive: true });
-          try {
-            linkSync(keptPage(state.folder, key), target);
-          } catch {
-            copyFileSync(keptPage(state.folder, key), target);
+        const fileOf = (pathname: string) => pageFile(built, base, pathname);
+        // Written while the pages rendered (into the output folder, which static builds write to).
+        await placing?.done();
+        placing = undefined;
+        if (resolve(built) !== resolve(out)) {
+          // Astro wrote the site elsewhere than its output folder: the kept pages go there too.
+          for (const [pathname, key] of state.restored) {
+            mkdirSync(dirname(fileOf(pathname)), { recursive: true });
+            copyFileSync(keptPage(state.folder, key), fileOf(pathname));
           }
+        }
+        for (const [pathname, key] of state.restored) {
           if (site) restoredPageUrls.push(new URL(pathname, site).href);
-          keptPageKeys.set(target, key);
+          keptPageKeys.set(fileOf(pathname), key);
         }
         for (const [pathname, key] of state.served) keptPageKeys.set(fileOf(pathname), key);
         for (const [pathname, key] of state.fresh) {

@@ -1,0 +1,86 @@
+/**
+ * Makes the site model (src/data/site-model.ts) as soon as the build starts, from Astro's synced
+ * content store (cacheDir/data-store.json), and shares it with the pages (`builtSite`). Astro's
+ * pages could only make it once Vite had bundled them, seconds later; the search index starts
+ * from the model, so Pagefind now indexes while Vite bundles. The store holds each collection's
+ * entries as the loaders stored them, parsed by their schemas: what Astro's getCollection gives
+ * (without its copy of every entry's data, which has no images to resolve here).
+ *
+ * A content error is the pages' to report, as before: the first page to ask for the model gets it.
+ * A store that cannot be read leaves the pages to read content through Astro, with a warning.
+ * Must come after the page cache and the search index in the list (astro.config.mjs): the model
+ * uses the page cache's code digest, and hands the search index its records.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as devalue from 'devalue';
+import { keptPageOf, pageCacheState } from '../data/page-cache-state';
+import { cachedPages } from '../data/page-views';
+import { searchIndexState } from '../data/search-index-state';
+import { siteSearchRecords } from '../data/search';
+import { buildSite, ContentError, setBuiltSite, type ReadCollection, type Site, type SiteModelOptions } from '../data/site-model';
+
+/** Astro's synced content store, in the cache folder (astro/dist/content/consts.js). */
+const STORE_FILE = 'data-store.json';
+
+/** The store's collections: Astro's MutableDataStore writes them with devalue (collection → id → entry). */
+export function readStore(file: string): ReadCollection {
+  const store = devalue.parse(readFileSync(file, 'utf8')) as unknown;
+  if (!(store instanceof Map)) throw new Error(`${file}: không phải kho nội dung của Astro (not Astro's content store)`);
+  return async (name) => [...((store as Map<string, Map<string, object>>).get(name)?.values() ?? [])].map((entry) => ({ ...entry, collection: name })) as never;
+}
+
+/** The model from the store; undefined (and a warning) when the store cannot be read; a content error rejects. */
+export async function storeSite(file: string, options: SiteModelOptions, warn: (message: string) => void): Promise<Site | undefined> {
+  let read: ReadCollection;
+  try {
+    read = readStore(file);
+  } catch (error) {
+    warn(`Không đọc được kho nội dung ${file}; các trang đọc nội dung qua Astro (could not read the content store: ${error instanceof Error ? error.message : String(error)}).`);
+    return undefined;
+  }
+  return buildSite(read, options);
+}
+
+/**
+ * What can start as soon as the model exists: the search index, with its records; then the page
+ * cache's answer for every page it may keep, so that kept pages are written while Vite bundles
+ * (src/integrations/page-cache.ts) and the routes find the answer (src/data/page-cache.ts).
+ */
+function keepPages(site: Site): void {
+  searchIndexState()?.start(() => siteSearchRecords(site));
+  const state = pageCacheState();
+  if (!state || state.kept.size === 0) return;
+  for (const page of cachedPages(site)) keptPageOf(state, site, page);
+}
+
+export function siteModelIntegration(): AstroIntegration {
+  let store = '';
+  let siteUrl: string | undefined;
+  return {
+    name: 'thi-dua:site-model',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        store = join(fileURLToPath(config.cacheDir), STORE_FILE);
+        siteUrl = config.site;
+      },
+      'astro:build:start': ({ logger }) => {
+        if (!existsSync(store)) {
+          setBuiltSite(undefined);
+          return;
+        }
+        const site = storeSite(store, { siteUrl, codeKey: pageCacheState()?.codeKey }, (message) => logger.warn(message));
+        // The pages report a content error (as they always have); anything else is not for them to hide.
+        site.then((built) => built && keepPages(built)).catch((error: unknown) => {
+          if (!(error instanceof ContentError)) logger.error(`Lỗi khi dựng mô hình trang (building the site model): ${error instanceof Error ? error.message : String(error)}`);
+        });
+        setBuiltSite(site);
+      },
+      'astro:build:done': () => {
+        setBuiltSite(undefined);
+      },
+    },
+  };
+}
