@@ -7,6 +7,7 @@ import { setSearchIndexState } from '../data/search-index-state';
 import { removeLeftBehind } from './left-behind';
 import type { SearchRecord } from '../lib/search/records';
 import { D_WORDS_PATH, indexRecords, type Indexed } from './search-index';
+import { GZIP_FOLDER } from './precompress';
 
 export { D_WORDS_PATH };
 
@@ -28,13 +29,13 @@ interface Indexing {
 const THREAD_FROM = Number(process.env.THI_DUA_INDEX_THREAD_FROM ?? 200);
 
 /** Starts indexing (./search-index.ts): a large set on a worker thread, which does not keep a failed build's process alive; a small one here. */
-function startIndexing(records: SearchRecord[], folder: string): Indexing {
+function startIndexing(records: SearchRecord[], folder: string, gzipFolder: string): Indexing {
   if (records.length < THREAD_FROM) {
-    const done = indexRecords(records, folder);
+    const done = indexRecords(records, folder, gzipFolder);
     done.catch(() => undefined);
     return { done };
   }
-  const worker = new Worker(new URL('./search-index-worker.mjs', import.meta.url), { workerData: { records, folder } });
+  const worker = new Worker(new URL('./search-index-worker.mjs', import.meta.url), { workerData: { records, folder, gzipFolder } });
   worker.unref();
   const done = new Promise<Indexed>((resolve, reject) => {
     worker.once('message', (reply: { indexed?: Indexed; failed?: string }) => (reply.indexed ? resolve(reply.indexed) : reject(new Error(reply.failed))));
@@ -84,7 +85,7 @@ export function pagefindIntegration(): AstroIntegration {
         setSearchIndexState({
           start: (records) => {
             if (indexing) return;
-            indexing = startIndexing(records(), folder);
+            indexing = startIndexing(records(), folder, join(cacheDir, GZIP_FOLDER));
           },
         });
       },

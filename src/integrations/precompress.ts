@@ -4,6 +4,7 @@ import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { threadId } from 'node:worker_threads';
 import { constants, gunzipSync, gzip } from 'node:zlib';
 import { gzipAsync as zopfliAsync } from '@gfx/zopfli';
 import type { AstroIntegration } from 'astro';
@@ -18,6 +19,33 @@ async function compressed(content: Buffer, thorough: boolean): Promise<Buffer> {
   // The same bytes must come back out, or the file is not touched.
   if (!gunzipSync(bytes).equals(content)) throw new Error('Zopfli: nén lại không ra đúng nội dung ban đầu.');
   return bytes;
+}
+
+/** The folder of kept gzip copies, in a build's cache folder. */
+export const GZIP_FOLDER = 'thi-dua-gzip';
+
+/** The name a file's gzip copy is kept under: a digest of its bytes, marked when compressed thoroughly. */
+function copyKey(content: Buffer, thorough: boolean): string {
+  return `${createHash('sha256').update(content).digest('hex').slice(0, 32)}${thorough ? '-z' : ''}`;
+}
+
+/**
+ * Compresses the files of the search index every first search downloads and that change with the
+ * content (its metadata) into the kept copies (`folder`), as the last pass would: called by the
+ * index's thread as soon as Pagefind has written them, so the build's end finds them done instead
+ * of spending a second on Zopfli while everything else waits.
+ */
+export async function keepFirstSearchCopies(files: string[], folder: string): Promise<void> {
+  for (const file of files.filter((path) => isOnFirstSearch(path) && !isSameInEveryBuild(path))) {
+    const original = readFileSync(file);
+    const cached = join(folder, `${copyKey(original, true)}.gz`);
+    if (existsSync(cached)) continue;
+    const bytes = await compressed(isCompressedByPagefind(file) ? gunzipSync(original) : original, true);
+    if (!isWorthKeeping(original.length, bytes.length)) continue;
+    await mkdir(folder, { recursive: true });
+    await writeFile(`${cached}.${process.pid}-${threadId}`, bytes);
+    await rename(`${cached}.${process.pid}-${threadId}`, cached);
+  }
 }
 
 /** Files compressed at once: zlib works on libuv's thread pool, so the cores share the work. */
@@ -93,7 +121,7 @@ export function precompressIntegrations(late: (path: string) => boolean = () => 
     const content = pageKey ? undefined : readFileSync(file);
     const thorough = isOnFirstSearch(file);
     const inPlace = isCompressedByPagefind(file);
-    const key = content ? `${createHash('sha256').update(content).digest('hex').slice(0, 32)}${thorough ? '-z' : ''}` : `trang-${pageKey}`;
+    const key = content ? copyKey(content, thorough) : `trang-${pageKey}`;
     const folder = isSameInEveryBuild(file) ? shared : cache;
     if (folder === cache) used.add(key);
     const cached = join(folder, `${key}.gz`);
@@ -142,7 +170,7 @@ export function precompressIntegrations(late: (path: string) => boolean = () => 
     name: 'thi-dua:precompress-pages',
     hooks: {
       'astro:config:done': ({ config }) => {
-        cache = join(fileURLToPath(config.cacheDir), 'thi-dua-gzip');
+        cache = join(fileURLToPath(config.cacheDir), GZIP_FOLDER);
         shared = join(fileURLToPath(config.root), 'node_modules', '.cache', 'thi-dua-zopfli');
       },
       'astro:build:start': () => {

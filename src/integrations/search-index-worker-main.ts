@@ -3,9 +3,9 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { SearchRecord } from '../lib/search/records';
 import { indexRecords } from './search-index';
 
-const { records, folder } = workerData as { records: SearchRecord[]; folder: string };
+const { records, folder, gzipFolder } = workerData as { records: SearchRecord[]; folder: string; gzipFolder?: string };
 try {
-  const indexed = await indexRecords(records, folder);
+  const indexed = await indexRecords(records, folder, gzipFolder);
   parentPort?.postMessage({ indexed });
 } catch (error) {
   parentPort?.postMessage({ failed: error instanceof Error ? (error.stack ?? error.message) : String(error) });

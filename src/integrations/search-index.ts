@@ -5,9 +5,10 @@
  * thread spends seconds at a time working out pages. On its own thread the index is added,
  * written and closed while the pages render.
  */
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { keepFirstSearchCopies } from './precompress';
 import { buildDWords } from '../lib/search/d-words';
 import { recordHtml, recordText } from '../lib/search/records';
 import type { SearchRecord } from '../lib/search/records';
@@ -34,9 +35,10 @@ export interface Indexed {
 
 /**
  * Opens an index, adds the records (a batch at a time rather than one round trip each), writes
- * Pagefind's files and the "d" spellings into `folder`, and closes Pagefind.
+ * Pagefind's files and the "d" spellings into `folder`, and closes Pagefind. With `gzipFolder`
+ * (the kept gzip copies: ./precompress.ts), the index's metadata is compressed there at once.
  */
-export async function indexRecords(records: SearchRecord[], folder: string): Promise<Indexed> {
+export async function indexRecords(records: SearchRecord[], folder: string, gzipFolder?: string): Promise<Indexed> {
   const started = performance.now();
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
@@ -55,6 +57,7 @@ export async function indexRecords(records: SearchRecord[], folder: string): Pro
     check('writeFiles', (await written).errors);
     await mkdir(join(folder, D_WORDS_PATH, '..'), { recursive: true });
     await writeFile(join(folder, D_WORDS_PATH), dWords);
+    if (gzipFolder) await keepFirstSearchCopies((await readdir(join(folder, 'pagefind'))).map((name) => join(folder, 'pagefind', name)), gzipFolder);
     return { folder, records: records.length, addMs: Math.round(addedAt - started), writeMs: Math.round(performance.now() - addedAt) };
   } finally {
     await pagefind.close();

@@ -2,10 +2,10 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { describe, expect, it } from 'vitest';
-import { precompressIntegrations } from '../../../src/integrations/precompress';
+import { GZIP_FOLDER, keepFirstSearchCopies, precompressIntegrations } from '../../../src/integrations/precompress';
 
 /** Runs one hook of an integration with what these hooks read. */
 async function run(integration: AstroIntegration, hook: 'astro:config:done' | 'astro:build:start' | 'astro:build:done', root: string, out: string): Promise<string[]> {
@@ -80,5 +80,25 @@ describe('gzip copies of pages the page cache keeps', () => {
     expect(await build(text(210))).toBe(text(200));
     // A later step rewrites the page: the end pass compresses what is there now.
     expect(await build(text(200), text(230))).toBe(text(230));
+  });
+
+  it('finds the search index’s metadata compressed already when the index’s thread did it as Pagefind wrote it', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'nen-'));
+    const out = join(root, 'dist');
+    mkdirSync(join(out, 'pagefind'), { recursive: true });
+    const meta = join(out, 'pagefind', 'pagefind.vi_abc.pf_meta');
+    writeFileSync(meta, gzipSync(Buffer.from(text(3000))));
+    writeFileSync(join(out, 'pagefind', 'pagefind-entry.json'), JSON.stringify({ version: '1.4.0', languages: { vi: { hash: 'vi_abc', wasm: 'vi', page_count: 5000 } } }));
+    await keepFirstSearchCopies([meta, join(out, 'pagefind', 'pagefind-entry.json')], join(root, 'cache', GZIP_FOLDER));
+    const [pages, rest] = precompressIntegrations();
+    for (const hook of ['astro:config:done', 'astro:build:start'] as const) {
+      await run(pages, hook, root, out);
+      await run(rest, hook, root, out);
+    }
+    await run(pages, 'astro:build:done', root, out);
+    const [line] = await run(rest, 'astro:build:done', root, out);
+    // Compressed by the thread (the entry file is too small to be worth a copy): the end only places it.
+    expect(line).toMatch(/^precompressed 1 files: .*\(1 from the cache;/);
+    expect(gunzipSync(readFileSync(meta)).toString()).toBe(text(3000));
   });
 });
