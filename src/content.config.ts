@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
 import { campaignLoader } from './data/campaign-loader';
 import { contentRoot, hasYamlFiles } from './data/content-root';
+import { remembered } from './data/synced-content';
 import { blocSchema } from './schemas/bloc';
 import { campaignSchema } from './schemas/campaign';
 import { directiveSchema } from './schemas/directive';
@@ -28,11 +29,12 @@ function optionalFolder(folder: string): Loader {
   };
 }
 
+// Each loader's entries are also left for the build to read from memory (src/data/synced-content.ts).
 export const collections = {
-  campaigns: defineCollection({ loader: campaignLoader({ base: `${root}/campaigns` }), schema: campaignSchema }),
-  directives: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/directives` }), schema: directiveSchema }),
-  honours: defineCollection({ loader: optionalFolder('honours'), schema: honourYearSchema }),
-  units: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/units` }), schema: unitSchema }),
-  titles: defineCollection({ loader: file(`${root}/titles.yaml`), schema: titleSchema }),
-  blocs: defineCollection({ loader: optionalFolder('blocs'), schema: blocSchema }),
+  campaigns: defineCollection({ loader: remembered('campaigns', campaignLoader({ base: `${root}/campaigns` })), schema: campaignSchema }),
+  directives: defineCollection({ loader: remembered('directives', glob({ pattern: '*.yaml', base: `${root}/directives` })), schema: directiveSchema }),
+  honours: defineCollection({ loader: remembered('honours', optionalFolder('honours')), schema: honourYearSchema }),
+  units: defineCollection({ loader: remembered('units', glob({ pattern: '*.yaml', base: `${root}/units` })), schema: unitSchema }),
+  titles: defineCollection({ loader: remembered('titles', file(`${root}/titles.yaml`)), schema: titleSchema }),
+  blocs: defineCollection({ loader: remembered('blocs', optionalFolder('blocs')), schema: blocSchema }),
 };

@@ -1,6 +1,7 @@
 /**
  * Makes the site model (src/data/site-model.ts) as soon as the build starts, from Astro's synced
- * content store (cacheDir/data-store.json), and shares it with the pages (`builtSite`). Astro's
+ * content store (the loaders' entries in memory, src/data/synced-content.ts; or its file,
+ * cacheDir/data-store.json), and shares it with the pages (`builtSite`). Astro's
  * pages could only make it once Vite had bundled them, seconds later; the search index starts
  * from the model, so Pagefind now indexes while Vite bundles. The store holds each collection's
  * entries as the loaders stored them, parsed by their schemas: what Astro's getCollection gives
@@ -20,6 +21,7 @@ import { keptPageOf, pageCacheState } from '../data/page-cache-state';
 import { cachedPages } from '../data/page-views';
 import { searchIndexState } from '../data/search-index-state';
 import { siteSearchRecords } from '../data/search';
+import { syncedEntries } from '../data/synced-content';
 import { buildSite, ContentError, setBuiltSite, type ReadCollection, type Site, type SiteModelOptions } from '../data/site-model';
 
 /** Astro's synced content store, in the cache folder (astro/dist/content/consts.js). */
@@ -32,16 +34,35 @@ export function readStore(file: string): ReadCollection {
   return async (name) => [...((store as Map<string, Map<string, object>>).get(name)?.values() ?? [])].map((entry) => ({ ...entry, collection: name })) as never;
 }
 
-/** The model from the store; undefined (and a warning) when the store cannot be read; a content error rejects. */
-export async function storeSite(file: string, options: SiteModelOptions, warn: (message: string) => void): Promise<Site | undefined> {
+/** The collections the model reads (src/content.config.ts). */
+const COLLECTIONS = ['campaigns', 'directives', 'honours', 'units', 'titles', 'blocs'];
+
+/** The entries the loaders left in memory in this process (src/data/synced-content.ts), as getCollection gives them. */
+function readSynced(): ReadCollection | undefined {
+  const entries = syncedEntries(COLLECTIONS);
+  if (!entries) return undefined;
+  return async (name) => (entries.get(name) ?? []).map((entry) => ({ ...entry, collection: name })) as never;
+}
+
+/**
+ * The model from the content the loaders synced: from memory when they ran in this process, else
+ * from the store's file; undefined (and a warning) when neither can be read; a content error
+ * rejects.
+ */
+export async function storeSite(file: string, options: SiteModelOptions, warn: (message: string) => void, info: (message: string) => void = () => undefined): Promise<Site | undefined> {
   let read: ReadCollection;
+  const started = performance.now();
   try {
-    read = readStore(file);
+    const synced = readSynced();
+    read = synced ?? readStore(file);
+    info(`mô hình trang dựng từ ${synced ? 'nội dung vừa đồng bộ trong bộ nhớ' : `tệp ${file}`} (site model from ${synced ? 'the synced content in memory' : 'the store file'})`);
   } catch (error) {
     warn(`Không đọc được kho nội dung ${file}; các trang đọc nội dung qua Astro (could not read the content store: ${error instanceof Error ? error.message : String(error)}).`);
     return undefined;
   }
-  return buildSite(read, options);
+  const site = await buildSite(read, options);
+  info(`mô hình trang xong sau ${Math.round(performance.now() - started)} ms (site model built)`);
+  return site;
 }
 
 /**
@@ -67,11 +88,11 @@ export function siteModelIntegration(): AstroIntegration {
         siteUrl = config.site;
       },
       'astro:build:start': ({ logger }) => {
-        if (!existsSync(store)) {
+        if (!existsSync(store) && !syncedEntries(COLLECTIONS)) {
           setBuiltSite(undefined);
           return;
         }
-        const site = storeSite(store, { siteUrl, codeKey: pageCacheState()?.codeKey }, (message) => logger.warn(message));
+        const site = storeSite(store, { siteUrl, codeKey: pageCacheState()?.codeKey }, (message) => logger.warn(message), (message) => logger.info(message));
         // The pages report a content error (as they always have); anything else is not for them to hide.
         site.then((built) => built && keepPages(built)).catch((error: unknown) => {
           if (!(error instanceof ContentError)) logger.error(`Lỗi khi dựng mô hình trang (building the site model): ${error instanceof Error ? error.message : String(error)}`);
