@@ -2,8 +2,8 @@
  * The entries each collection's loader left in Astro's content store in this process, read from
  * memory when the build starts (src/integrations/site-model.ts). Astro also writes the store to
  * cacheDir/data-store.json, but in 5.18 a write that starts while its debounced write is still
- * running is dropped for that one's older text (MutableDataStore#writeFileAtomic), so the file can
- * lag behind what the loaders stored; the next build's loaders then see the difference and store
+ * running is dropped for that one's older text (MutableDataStore#writeFileAtomic;
+ * withastro/astro#15672, not fixed in 5.x), so the file can lag behind what the loaders stored; the next build's loaders then see the difference and store
  * those entries again. Every collection's loader is wrapped (src/content.config.ts).
  */
 import type { Loader } from 'astro/loaders';
