@@ -211,15 +211,18 @@ export function layoutFacts(site: Site) {
 
 const BUILT = Symbol.for('thi-dua.site-model');
 
+type MakeSite = () => Promise<Site | undefined>;
+
 /**
- * The model the build made when it started (src/integrations/site-model.ts), shared with the
- * pages' bundle of this process; undefined when resolved so (the store could not be read: the
- * pages read content through Astro), and outside a build.
+ * The model the build makes from its synced content (src/integrations/site-model.ts), shared with
+ * the pages' bundle of this process (made when first asked, if not yet); undefined outside a
+ * build, or resolved so when the content could not be read (the pages then read it through Astro).
  */
 export function builtSite(): Promise<Site | undefined> | undefined {
-  return (globalThis as Record<symbol, Promise<Site | undefined> | undefined>)[BUILT];
+  return (globalThis as Record<symbol, MakeSite | undefined>)[BUILT]?.();
 }
 
-export function setBuiltSite(site: Promise<Site | undefined> | undefined): void {
-  (globalThis as Record<symbol, Promise<Site | undefined> | undefined>)[BUILT] = site;
+/** Sets how the build makes its model (once, however often it is asked). */
+export function setBuiltSite(make: MakeSite | undefined): void {
+  (globalThis as Record<symbol, MakeSite | undefined>)[BUILT] = make;
 }
