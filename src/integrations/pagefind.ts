@@ -8,6 +8,7 @@ import { removeLeftBehind } from './left-behind';
 import type { SearchRecord } from '../lib/search/records';
 import { D_WORDS_PATH, indexRecords, type Indexed } from './search-index';
 import { GZIP_FOLDER } from './precompress';
+import { KEPT_SEARCH_FOLDER } from './kept-search-files';
 
 export { D_WORDS_PATH };
 
@@ -29,13 +30,13 @@ interface Indexing {
 const THREAD_FROM = Number(process.env.THI_DUA_INDEX_THREAD_FROM ?? 200);
 
 /** Starts indexing (./search-index.ts): a large set on a worker thread, which does not keep a failed build's process alive; a small one here. */
-function startIndexing(records: SearchRecord[], folder: string, gzipFolder: string): Indexing {
+function startIndexing(records: SearchRecord[], folder: string, gzipFolder: string, keptFolder: string): Indexing {
   if (records.length < THREAD_FROM) {
-    const done = indexRecords(records, folder, gzipFolder);
+    const done = indexRecords(records, folder, gzipFolder, keptFolder);
     done.catch(() => undefined);
     return { done };
   }
-  const worker = new Worker(new URL('./search-index-worker.mjs', import.meta.url), { workerData: { records, folder, gzipFolder } });
+  const worker = new Worker(new URL('./search-index-worker.mjs', import.meta.url), { workerData: { records, folder, gzipFolder, keptFolder } });
   worker.unref();
   const done = new Promise<Indexed>((resolve, reject) => {
     worker.once('message', (reply: { indexed?: Indexed; failed?: string }) => (reply.indexed ? resolve(reply.indexed) : reject(new Error(reply.failed))));
@@ -85,7 +86,7 @@ export function pagefindIntegration(): AstroIntegration {
         setSearchIndexState({
           start: (records) => {
             if (indexing) return;
-            indexing = startIndexing(records(), folder, join(cacheDir, GZIP_FOLDER));
+            indexing = startIndexing(records(), folder, join(cacheDir, GZIP_FOLDER), join(cacheDir, KEPT_SEARCH_FOLDER));
           },
         });
       },
@@ -100,7 +101,8 @@ export function pagefindIntegration(): AstroIntegration {
           await moveInto(indexed.folder, out, 'pagefind');
           await moveInto(indexed.folder, out, D_WORDS_PATH);
           await rm(indexed.folder, { recursive: true, force: true });
-          logger.info(`indexed ${indexed.records} records (${indexed.addMs} ms adding, ${indexed.writeMs} ms writing)`);
+          logger.info(`indexed ${indexed.records} records (${indexed.addMs} ms adding, ${indexed.writeMs} ms writing; ${indexed.keptFiles} of ${indexed.files} files kept from the previous index)`);
+          if (indexed.notKept) logger.warn(`Chỉ mục tìm kiếm được ghi lại toàn bộ, không dùng lại tệp của lần dựng trước (the search index was written afresh): ${indexed.notKept}`);
         } catch (cause) {
           throw new Error('Failed to build the search index (Pagefind).', { cause });
         } finally {

@@ -3,9 +3,9 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { SearchRecord } from '../lib/search/records';
 import { indexRecords } from './search-index';
 
-const { records, folder, gzipFolder } = workerData as { records: SearchRecord[]; folder: string; gzipFolder?: string };
+const { records, folder, gzipFolder, keptFolder } = workerData as { records: SearchRecord[]; folder: string; gzipFolder?: string; keptFolder?: string };
 try {
-  const indexed = await indexRecords(records, folder, gzipFolder);
+  const indexed = await indexRecords(records, folder, gzipFolder, keptFolder);
   parentPort?.postMessage({ indexed });
 } catch (error) {
   parentPort?.postMessage({ failed: error instanceof Error ? (error.stack ?? error.message) : String(error) });

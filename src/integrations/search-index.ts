@@ -9,6 +9,7 @@ import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { keepFirstSearchCopies } from './precompress';
+import { filesInUse, forgetKeptFiles, keepFiles, linkKeptFiles, removeUnused } from './kept-search-files';
 import { buildDWords } from '../lib/search/d-words';
 import { recordHtml, recordText } from '../lib/search/records';
 import type { SearchRecord } from '../lib/search/records';
@@ -31,14 +32,20 @@ export interface Indexed {
   /** Milliseconds spent adding the records, then writing the files (the build's log says them). */
   addMs: number;
   writeMs: number;
+  /** Files of the previous index Pagefind did not write again (./kept-search-files.ts), of `files` in all. */
+  keptFiles: number;
+  files: number;
+  /** Why the previous index's files could not be used, when they could not (the index was then written afresh). */
+  notKept?: string;
 }
 
 /**
  * Opens an index, adds the records (a batch at a time rather than one round trip each), writes
  * Pagefind's files and the "d" spellings into `folder`, and closes Pagefind. With `gzipFolder`
- * (the kept gzip copies: ./precompress.ts), the index's metadata is compressed there at once.
+ * (the kept gzip copies: ./precompress.ts), the index's metadata is compressed there at once. With
+ * `keptFolder`, the previous index's files are reused and this one's kept (./kept-search-files.ts).
  */
-export async function indexRecords(records: SearchRecord[], folder: string, gzipFolder?: string): Promise<Indexed> {
+export async function indexRecords(records: SearchRecord[], folder: string, gzipFolder?: string, keptFolder?: string): Promise<Indexed> {
   const started = performance.now();
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
@@ -51,15 +58,39 @@ export async function indexRecords(records: SearchRecord[], folder: string, gzip
     }
     const addedAt = performance.now();
     await rm(folder, { recursive: true, force: true });
+    const output = join(folder, 'pagefind');
+    const linked = keptFolder ? await linkKeptFiles(keptFolder, output) : new Set<string>();
     // Pagefind writes on its own process while the "d" spellings are listed here.
-    const written = index.writeFiles({ outputPath: join(folder, 'pagefind') });
+    const written = index.writeFiles({ outputPath: output });
     const dWords = JSON.stringify(buildDWords(records.map(recordText)));
     check('writeFiles', (await written).errors);
+    const { inUse, notKept } = await keptOrAfresh(output, linked, async () => check('writeFiles', (await index.writeFiles({ outputPath: output })).errors));
+    if (keptFolder) await (inUse ? keepFiles(output, keptFolder, inUse) : forgetKeptFiles(keptFolder));
     await mkdir(join(folder, D_WORDS_PATH, '..'), { recursive: true });
     await writeFile(join(folder, D_WORDS_PATH), dWords);
     if (gzipFolder) await keepFirstSearchCopies((await readdir(join(folder, 'pagefind'))).map((name) => join(folder, 'pagefind', name)), gzipFolder);
-    return { folder, records: records.length, addMs: Math.round(addedAt - started), writeMs: Math.round(performance.now() - addedAt) };
+    const keptFiles = inUse ? [...linked].filter((path) => inUse.has(path)).length : 0;
+    return { folder, records: records.length, addMs: Math.round(addedAt - started), writeMs: Math.round(performance.now() - addedAt), keptFiles, files: inUse?.size ?? 0, notKept };
   } finally {
     await pagefind.close();
+  }
+}
+
+/**
+ * After Pagefind wrote into a folder holding the previous index's files (`linked`): the files the
+ * new index uses, with the unused links removed. When the metadata cannot be read or names a file
+ * that is missing, the folder is emptied and written afresh (`writeAfresh`), and `notKept` says why.
+ */
+async function keptOrAfresh(output: string, linked: Set<string>, writeAfresh: () => Promise<void>): Promise<{ inUse?: Set<string>; notKept?: string }> {
+  try {
+    const inUse = await filesInUse(output);
+    await removeUnused(output, linked, inUse);
+    return { inUse };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    if (linked.size === 0) return { notKept: reason };
+    await rm(output, { recursive: true, force: true });
+    await writeAfresh();
+    return { notKept: reason };
   }
 }

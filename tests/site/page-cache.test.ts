@@ -98,6 +98,19 @@ describe('a build after edits reuses unchanged pages and writes what a cold buil
     expect(readFileSync(join(again.outDir, 'don-vi/ban-dan-toc-minh-hoa/index.html'), 'utf8')).toContain('Ban Dân tộc tỉnh Minh Họa mới');
   });
 
+  it("writes only the search index's changed files, reusing the previous index's (compared above with the cold build's)", () => {
+    const keptFiles = (build: BuildResult) => {
+      const match = /(\d+) of (\d+) files kept from the previous index/.exec(build.output);
+      if (!match) throw new Error(`no search-index line in the build output:\n${build.output.slice(-2000)}`);
+      return [Number(match[1]), Number(match[2])];
+    };
+    expect(keptFiles(first)[0]).toBe(0);
+    const [kept, files] = keptFiles(again);
+    expect(kept).toBeGreaterThan(0);
+    expect(kept).toBeLessThan(files);
+    expect(again.output).not.toContain('written afresh');
+  });
+
   it('leaves nothing of the old output, in its folder or beside it, nor of the index in the cache', () => {
     expect(existsSync(join(again.outDir, 'cu.txt'))).toBe(false);
     expect(readdirSync(dirname(again.outDir)).filter((name) => name.startsWith('.site.cu-'))).toEqual([]);
