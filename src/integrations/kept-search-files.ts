@@ -46,13 +46,13 @@ async function filesUnder(folder: string): Promise<string[]> {
 
 /**
  * Links the kept files named by content into `target` (the folder Pagefind is about to write);
- * returns their paths. All or nothing: if one cannot be linked (another build is changing the
- * pool, a different disk), none is left and Pagefind writes every file.
+ * returns their paths. All or nothing: if one cannot be linked or the pool cannot be read
+ * (another build is changing it, a different disk), none is left and Pagefind writes every file.
  */
 export async function linkKeptFiles(kept: string, target: string): Promise<Set<string>> {
-  const paths = (await filesUnder(kept)).filter(isNamedByContent);
   const linked = new Set<string>();
   try {
+    const paths = (await filesUnder(kept)).filter(isNamedByContent);
     for (const folder of new Set(paths.map((path) => dirname(path)))) await mkdir(join(target, folder), { recursive: true });
     for (const path of paths) {
       await link(join(kept, path), join(target, path));

@@ -102,7 +102,7 @@ export function pagefindIntegration(): AstroIntegration {
           await moveInto(indexed.folder, out, D_WORDS_PATH);
           await rm(indexed.folder, { recursive: true, force: true });
           logger.info(`indexed ${indexed.records} records (${indexed.addMs} ms adding, ${indexed.writeMs} ms writing; ${indexed.keptFiles} of ${indexed.files} files kept from the previous index)`);
-          if (indexed.notKept) logger.warn(`Chỉ mục tìm kiếm được ghi lại toàn bộ, không dùng lại tệp của lần dựng trước (the search index was written afresh): ${indexed.notKept}`);
+          if (indexed.notKept) logger.warn(`Chỉ mục tìm kiếm: ${indexed.notKept}`);
         } catch (cause) {
           throw new Error('Failed to build the search index (Pagefind).', { cause });
         } finally {

@@ -64,8 +64,18 @@ export async function indexRecords(records: SearchRecord[], folder: string, gzip
     const written = index.writeFiles({ outputPath: output });
     const dWords = JSON.stringify(buildDWords(records.map(recordText)));
     check('writeFiles', (await written).errors);
-    const { inUse, notKept } = await keptOrAfresh(output, linked, async () => check('writeFiles', (await index.writeFiles({ outputPath: output })).errors));
-    if (keptFolder) await (inUse ? keepFiles(output, keptFolder, inUse) : forgetKeptFiles(keptFolder));
+    const kept = await keptOrAfresh(output, linked, async () => check('writeFiles', (await index.writeFiles({ outputPath: output })).errors));
+    const { inUse } = kept;
+    let { notKept } = kept;
+    if (keptFolder) {
+      // Keeping files for the next build only saves time: a failure costs that, never this index.
+      try {
+        await (inUse ? keepFiles(output, keptFolder, inUse) : forgetKeptFiles(keptFolder));
+      } catch (error) {
+        notKept ??= `không giữ được tệp chỉ mục cho lần dựng sau (could not keep the index files for the next build): ${error instanceof Error ? error.message : String(error)}`;
+        await forgetKeptFiles(keptFolder).catch(() => undefined);
+      }
+    }
     await mkdir(join(folder, D_WORDS_PATH, '..'), { recursive: true });
     await writeFile(join(folder, D_WORDS_PATH), dWords);
     if (gzipFolder) await keepFirstSearchCopies((await readdir(join(folder, 'pagefind'))).map((name) => join(folder, 'pagefind', name)), gzipFolder);
@@ -87,7 +97,7 @@ async function keptOrAfresh(output: string, linked: Set<string>, writeAfresh: ()
     await removeUnused(output, linked, inUse);
     return { inUse };
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = `chỉ mục được ghi lại toàn bộ, không dùng lại tệp của lần dựng trước (the search index was written afresh): ${error instanceof Error ? error.message : String(error)}`;
     if (linked.size === 0) return { notKept: reason };
     await rm(output, { recursive: true, force: true });
     await writeAfresh();

@@ -97,8 +97,23 @@ describe('the search index of a rebuild reuses the previous index’s files', ()
     writeFileSync(join(kept, meta), 'không phải siêu dữ liệu');
     const again = await indexRecords(records(), join(root, 'again'), undefined, kept);
     const afresh = await indexRecords(records(), join(root, 'afresh'));
-    expect(again.notKept).toMatch(/./);
+    expect(again.notKept).toMatch(/written afresh/);
     const written = filesOf(join(root, 'again'));
+    const expected = filesOf(join(root, 'afresh'));
+    expect([...written.keys()].sort()).toEqual([...expected.keys()].sort());
+    for (const [path, bytes] of expected) expect(written.get(path)?.equals(bytes), path).toBe(true);
+    rmSync(root, { recursive: true, force: true });
+  }, 60_000);
+
+  it('builds the index when the kept files can be neither read nor kept (a file where the folder should be)', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'chi-muc-khong-giu-'));
+    const kept = join(root, 'kept');
+    writeFileSync(kept, 'không phải thư mục');
+    const indexed = await indexRecords(records(), join(root, 'index'), undefined, kept);
+    const afresh = await indexRecords(records(), join(root, 'afresh'));
+    expect(indexed.keptFiles).toBe(0);
+    expect(indexed.notKept).toMatch(/could not keep the index files for the next build/);
+    const written = filesOf(join(root, 'index'));
     const expected = filesOf(join(root, 'afresh'));
     expect([...written.keys()].sort()).toEqual([...expected.keys()].sort());
     for (const [path, bytes] of expected) expect(written.get(path)?.equals(bytes), path).toBe(true);
