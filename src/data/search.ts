@@ -1,5 +1,5 @@
 import { directiveLabel } from '../lib/directives/register';
-import { campaignRecord, directiveRecord, honourRecord } from '../lib/search/records';
+import { campaignRecord, directiveRecord, HONOUR_ROWS_PER_RECORD, honourRecords } from '../lib/search/records';
 import type { SearchRecord } from '../lib/search/records';
 import type { Site } from './site-model';
 import { bodyOf } from '../lib/province/bodies';
@@ -19,6 +19,9 @@ export function siteSearchRecords(site: Site): SearchRecord[] {
   return records;
 }
 
+/** Rows of an honour board per search record; THI_DUA_HONOUR_ROWS_PER_RECORD sets it (tests index a small board in parts). */
+const honourRowsPerRecord = Number(process.env.THI_DUA_HONOUR_ROWS_PER_RECORD ?? HONOUR_ROWS_PER_RECORD);
+
 function searchRecords(site: Site): SearchRecord[] {
   const cited = new Map<string, string[]>();
   for (const directive of site.directives) {
@@ -34,6 +37,6 @@ function searchRecords(site: Site): SearchRecord[] {
   return [
     ...site.campaigns.map((document) => campaignRecord(document, cited.get(document.id) ?? [], (document.data.issuer ? (site.units.get(document.data.issuer)?.data.name ?? document.data.issuer) : null), documentBlocs(document))),
     ...site.directives.map(directiveRecord),
-    ...site.boards.map((board) => honourRecord(board, (row) => (row.unit ? blocName(bodyOf(row.unit.id, units), board.year) : undefined))),
+    ...site.boards.flatMap((board) => honourRecords(board, (row) => (row.unit ? blocName(bodyOf(row.unit.id, units), board.year) : undefined), honourRowsPerRecord)),
   ];
 }

@@ -1,4 +1,5 @@
 import { foldVietnamese } from '../text/fold';
+import { boardsTogether, pageAddress } from './board-parts';
 
 /** What Pagefind returns for a loaded page (the part this site uses). */
 export interface PagefindData {
@@ -39,20 +40,25 @@ export function itemLabel(anchor: string, heading: string): string {
  * anchored headings of the indexed page, each with the words from its heading to the next.
  */
 export function hitsOf(pages: PagefindData[]): SearchHit[] {
-  return pages.flatMap((page) => {
-    const title = page.meta.title ?? page.url;
+  const hits = boardsTogether(pages).flatMap((page) => {
+    const url = pageAddress(page.url);
+    const title = page.meta.title ?? url;
     const words = page.content.split(/\s+/);
     const subs = [...(page.sub_results ?? [])].sort((a, b) => (a.anchor?.location ?? 0) - (b.anchor?.location ?? 0));
-    if (subs.length === 0) return [{ url: page.url, title, context: '', excerpt: page.excerpt, words }];
+    if (subs.length === 0) return [{ url, title, context: '', excerpt: page.excerpt, words }];
     return subs.map((sub, index) => {
       const from = sub.anchor?.location ?? 0;
       const to = subs[index + 1]?.anchor?.location ?? words.length;
       const itemWords = words.slice(from, to);
       return sub.anchor?.id
-        ? { url: sub.url, title: itemLabel(sub.anchor.id, sub.title), context: title, excerpt: sub.excerpt, words: itemWords }
-        : { url: page.url, title, context: '', excerpt: sub.excerpt, words: itemWords };
+        ? { url: pageAddress(sub.url), title: itemLabel(sub.anchor.id, sub.title), context: title, excerpt: sub.excerpt, words: itemWords }
+        : { url, title, context: '', excerpt: sub.excerpt, words: itemWords };
     });
   });
+  // The parts of a large honour board are one page to a reader: listed once.
+  const parted = new Set(pages.filter((page) => pageAddress(page.url) !== page.url).map((page) => pageAddress(page.url)));
+  const seen = new Set<string>();
+  return hits.filter((hit) => !parted.has(hit.url) || (!seen.has(hit.url) && Boolean(seen.add(hit.url))));
 }
 
 /** A word as compared for ranking: folded (no marks, đ→d), punctuation trimmed. */

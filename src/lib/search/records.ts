@@ -7,6 +7,7 @@ import { rowAnchor } from '../honours/anchors';
 import { boardRows } from '../honours/board';
 import type { BoardRow, HonourBoard } from '../honours/board';
 import { paths } from '../urls';
+import { partAddress } from './board-parts';
 
 /** Search filters, named as they appear in the search page's URL (diacritic-free). */
 export type SearchFilter = 'nam' | 'loai' | 'co-quan' | 'khoi' | 'chi-thi' | 'danh-hieu' | 'don-vi';
@@ -87,13 +88,33 @@ export function directiveRecord(directive: Directive): SearchRecord {
 }
 
 /**
- * A year's honour board: each row a section under its title, anchored to the row, filterable by
- * title, unit and the blocs of the honoured units' bodies (`blocOf` gives a row's bloc name).
+ * Rows of an honour board per indexed record. A province's board holds thousands of rows: as one
+ * record its search fragment was 88 KB, downloaded whole for a result, and Pagefind's browser code
+ * builds every matching row's excerpt from the whole record's text (a name common on the board
+ * took 11.6 s to the first result at 5,000 documents). A board of more rows is indexed as
+ * consecutive parts of this many rows (`honourRecords`), each its own small record.
  */
-export function honourRecord(board: HonourBoard, blocOf: (row: BoardRow) => string | undefined = () => undefined): SearchRecord {
+export const HONOUR_ROWS_PER_RECORD = 150;
+
+/**
+ * A year's honour board: each row a section under its title, anchored to the row, filterable by
+ * title, unit and the blocs of the honoured units' bodies (`blocOf` gives a row's bloc name); one
+ * record up to `perRecord` rows, else one per part of that many rows, in the board's order.
+ */
+export function honourRecords(board: HonourBoard, blocOf: (row: BoardRow) => string | undefined = () => undefined, perRecord = HONOUR_ROWS_PER_RECORD): SearchRecord[] {
   const rows = boardRows(board);
+  if (rows.length <= perRecord) return [honourRecord(board, rows, paths.honourYear(board.year), blocOf)];
+  const parts: SearchRecord[] = [];
+  for (let start = 0; start < rows.length; start += perRecord) {
+    parts.push(honourRecord(board, rows.slice(start, start + perRecord), partAddress(paths.honourYear(board.year), parts.length + 1), blocOf));
+  }
+  return parts;
+}
+
+/** The record of some rows of a board, at `url`. */
+function honourRecord(board: HonourBoard, rows: BoardRow[], url: string, blocOf: (row: BoardRow) => string | undefined): SearchRecord {
   return {
-    url: paths.honourYear(board.year),
+    url,
     title: `Bảng vàng năm ${board.year}`,
     sections: rows.map((row) => ({
       anchor: rowAnchor(row),
