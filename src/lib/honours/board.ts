@@ -4,6 +4,7 @@
  * carrying its decision for linking and its title under the catalogue's canonical name.
  */
 import type { HonourYearData } from '../../schemas/honour';
+import { boardAnchors } from './anchors';
 import type { TitleData } from '../../schemas/title';
 import type { UnitData } from '../../schemas/unit';
 import type { ContentEntry } from '../content/types';
@@ -61,6 +62,8 @@ export interface BoardRow {
   decision: HonourDecisionRef;
   /** Where the row is written: file and dotted field, as content problems name it. */
   source: { file: string; field: string };
+  /** Its anchor on the board, unique on it (./anchors.ts). */
+  anchor?: string;
 }
 
 /** One title on a board, with its recipients apart by kind. */
@@ -103,6 +106,20 @@ function boardTitle(written: string, index: TitleIndex): BoardTitle {
   return { id: slugify(written), name: written, rank: Number.MAX_SAFE_INTEGER, category: undefined, known: false };
 }
 
+/**
+ * Tells apart decisions of one board that share a symbol (each commune's "10/QĐ-UBND"): the first
+ * keeps its anchor, the others add their issuer, then their place, so no two share an id.
+ */
+function decisionAnchors(decisions: HonourDecisionRef[]): void {
+  const used = new Set<string>();
+  for (const decision of decisions) {
+    const base = decision.anchor;
+    if (used.has(decision.anchor) && decision.issuer) decision.anchor = `${base}-${slugify(decision.issuer)}`;
+    for (let n = 2; used.has(decision.anchor); n += 1) decision.anchor = `${base}-${n}`;
+    used.add(decision.anchor);
+  }
+}
+
 function decisionRef(decision: HonourYearData['decisions'][number], d: number): HonourDecisionRef {
   return {
     anchor: decision.symbol ? `quyet-dinh-${slugify(decision.symbol)}` : `quyet-dinh-${d + 1}`,
@@ -119,6 +136,7 @@ function boardOfYear(honour: ContentEntry<HonourYearData>, index: TitleIndex, un
   const unitOf = (id: string | undefined): BoardUnit | undefined => (id ? { id, name: units.get(id)?.name ?? id } : undefined);
   const groups = new Map<string, BoardGroup>();
   const decisions = honour.data.decisions.map(decisionRef);
+  decisionAnchors(decisions);
 
   honour.data.decisions.forEach((decision, d) =>
     decision.rows.forEach((row, r) => {
@@ -149,13 +167,15 @@ function boardOfYear(honour: ContentEntry<HonourYearData>, index: TitleIndex, un
     group.individuals.sort(comparePeople);
     group.households.sort(compareNames);
   }
-  return {
+  const board: HonourBoard = {
     year: honour.data.year,
     file: honour.filePath,
     decisions,
     groups: [...groups.values()].sort((a, b) => a.title.rank - b.title.rank || collator.compare(a.title.name, b.title.name)),
     rowCount: decisions.reduce((sum, decision) => sum + decision.rowCount, 0),
   };
+  boardAnchors(boardRows(board));
+  return board;
 }
 
 /** Boards of every year with honours, newest year first. */
