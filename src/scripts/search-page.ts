@@ -1,6 +1,7 @@
 import { contractAbbreviations, expandAbbreviations } from '../lib/search/abbreviations';
 import { expandQuery } from '../lib/search/d-words';
 import { FILTERS } from '../lib/search/facets';
+import { wholePagesOnly } from '../lib/search/board-parts';
 import { hitsOf } from '../lib/search/hits';
 import type { PagefindData, SearchHit } from '../lib/search/hits';
 import { highlightUrl, markedWords } from '../lib/search/links';
@@ -18,7 +19,7 @@ interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init?: () => Promise<void>;
   mergeIndex: (path: string, options: Record<string, unknown>) => Promise<void>;
-  search: (query: string | null, options: { filters?: Record<string, string>; sort?: Record<string, string> }) => Promise<{ results: PagefindResult[] }>;
+  search: (query: string | null, options: { filters?: Record<string, string | Record<string, string>>; sort?: Record<string, string> }) => Promise<{ results: PagefindResult[] }>;
 }
 
 /** Pages whose data (one fragment each) the first answer loads: what keeps the first query light. */
@@ -81,7 +82,7 @@ async function search(query: string, written: string, expanded: [string, string]
     ...(contracted.inserted.length && (await allKnown(api, words, contracted.inserted)) ? [contracted.text] : []),
   ];
   const queries = query ? [...new Set(forms.flatMap((text) => expandQuery(text, words)))] : [null];
-  const answers = await Promise.all(queries.map((variant) => api.search(variant, { filters, sort })));
+  const answers = await Promise.all(queries.map((variant) => api.search(variant, { filters: variant === null ? wholePagesOnly(filters) : filters, sort })));
   const best = new Map<string, PagefindResult>();
   answers.forEach((answer) =>
     answer.results.forEach((result) => {

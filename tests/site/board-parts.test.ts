@@ -55,8 +55,14 @@ describe('honour boards indexed in parts (Chromium, illustrative set, three rows
     expect((await resultsFor({ q }))[0]).toBe(first);
   });
 
-  it('lists each board once for a title filter, at its own address', async () => {
+  it('lists and counts each board once for a title filter, at its own address', async () => {
     expect((await resultsFor({ 'danh-hieu': 'Tập thể lao động xuất sắc' })).sort()).toEqual(['/bang-vang/2021/', '/bang-vang/2022/', '/bang-vang/2023/']);
+    expect(await page.locator('#trang-thai').textContent()).toMatch(/^3 văn bản phù hợp/);
+    // A title only a later part of its board holds still finds that board.
+    const lastTitle = await resultsFor({ 'danh-hieu': 'Tập thể lao động tiên tiến' });
+    expect(lastTitle.length).toBeGreaterThan(0);
+    expect(lastTitle.every((result) => /^\/bang-vang\/\d{4}\/$/.test(result))).toBe(true);
+    expect(new Set(lastTitle).size).toBe(lastTitle.length);
   });
 
   it('never shows a part’s address', async () => {

@@ -5,6 +5,18 @@
  * does not bundle the records' code.
  */
 
+/** The index-only filter a board's later parts carry (`phan: tiep`): a search by filters alone leaves them out (`wholePagesOnly`). */
+export const PART_FILTER = 'phan';
+export const LATER_PART = 'tiep';
+
+/**
+ * The filters of a search by filters alone: each board once, by its first part, which carries the
+ * whole board's filters (./records.ts). A query's words still search every part.
+ */
+export function wholePagesOnly<F extends object>(filters: F): F & { not: Record<string, string> } {
+  return { ...filters, not: { [PART_FILTER]: LATER_PART } };
+}
+
 /** The query a part of a board is indexed under. */
 const PART = /\?phan=(\d+)(?=#|$)/;
 

@@ -7,7 +7,7 @@ import { rowAnchor } from '../honours/anchors';
 import { boardRows } from '../honours/board';
 import type { BoardRow, HonourBoard } from '../honours/board';
 import { paths } from '../urls';
-import { partAddress } from './board-parts';
+import { LATER_PART, PART_FILTER, partAddress } from './board-parts';
 
 /** Search filters, named as they appear in the search page's URL (diacritic-free). */
 export type SearchFilter = 'nam' | 'loai' | 'co-quan' | 'khoi' | 'chi-thi' | 'danh-hieu' | 'don-vi';
@@ -28,7 +28,8 @@ export interface SearchRecord {
   url: string;
   title: string;
   sections: SearchSection[];
-  filters: Partial<Record<SearchFilter, string[]>>;
+  /** The search page's filters, and for a board's later parts the index-only `phan` (./board-parts.ts). */
+  filters: Partial<Record<SearchFilter | typeof PART_FILTER, string[]>>;
   sort: Record<string, string>;
 }
 
@@ -99,14 +100,18 @@ export const HONOUR_ROWS_PER_RECORD = 150;
 /**
  * A year's honour board: each row a section under its title, anchored to the row, filterable by
  * title, unit and the blocs of the honoured units' bodies (`blocOf` gives a row's bloc name); one
- * record up to `perRecord` rows, else one per part of that many rows, in the board's order.
+ * record up to `perRecord` rows, else one per part of that many rows, in the board's order: the
+ * first with the whole board's filters, the others with their own rows' and `phan: tiep`.
  */
 export function honourRecords(board: HonourBoard, blocOf: (row: BoardRow) => string | undefined = () => undefined, perRecord = HONOUR_ROWS_PER_RECORD): SearchRecord[] {
   const rows = boardRows(board);
-  if (rows.length <= perRecord) return [honourRecord(board, rows, paths.honourYear(board.year), blocOf)];
+  const whole = honourRecord(board, rows, paths.honourYear(board.year), blocOf);
+  if (rows.length <= perRecord) return [whole];
   const parts: SearchRecord[] = [];
   for (let start = 0; start < rows.length; start += perRecord) {
-    parts.push(honourRecord(board, rows.slice(start, start + perRecord), partAddress(paths.honourYear(board.year), parts.length + 1), blocOf));
+    const part = honourRecord(board, rows.slice(start, start + perRecord), partAddress(paths.honourYear(board.year), parts.length + 1), blocOf);
+    // The first part stands for the whole board in a search by filters alone: it has all its filters.
+    parts.push(start === 0 ? { ...part, filters: whole.filters } : { ...part, filters: { ...part.filters, [PART_FILTER]: [LATER_PART] } });
   }
   return parts;
 }

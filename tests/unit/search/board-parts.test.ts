@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadContentFiles } from '../../../src/lib/content/load-files';
 import { boardRows, buildHonourBoards, type HonourBoard } from '../../../src/lib/honours/board';
-import { boardsTogether, pageAddress, partOf } from '../../../src/lib/search/board-parts';
+import { boardsTogether, pageAddress, partOf, wholePagesOnly } from '../../../src/lib/search/board-parts';
 import { hitsOf, type PagefindData } from '../../../src/lib/search/hits';
 import { HONOUR_ROWS_PER_RECORD, honourRecords } from '../../../src/lib/search/records';
 
@@ -32,11 +32,13 @@ describe('an honour board in the search index', () => {
     expect(parts.every((part) => part.sections.length <= 2 && part.title === whole.title)).toBe(true);
     // Every row once, in order, as the whole board's record has them.
     expect(parts.flatMap((part) => part.sections)).toEqual(whole.sections);
-    for (const part of parts) {
+    // The first part stands for the board in a search by filters alone: the whole board's filters.
+    expect(parts[0].filters).toEqual(whole.filters);
+    for (const part of parts.slice(1)) {
       expect(part.filters.nam).toEqual(['2022']);
+      expect(part.filters.phan).toEqual(['tiep']);
       expect(new Set(part.filters['danh-hieu'])).toEqual(new Set(part.sections.map((section) => section.heading)));
     }
-    expect(new Set(parts.flatMap((part) => part.filters['danh-hieu'] ?? []))).toEqual(new Set(whole.filters['danh-hieu']));
   });
 
   it('gives results at the board’s own address, and the board once when its parts are found without a row', () => {
@@ -61,5 +63,9 @@ describe('an honour board in the search index', () => {
     expect(boardsTogether(found).map((page) => page.url)).toEqual(['/bang-vang/2022/?phan=1', '/bang-vang/2022/?phan=2', '/bang-vang/2022/?phan=3', '/phong-trao/2022/a/', '/bang-vang/2021/?phan=2']);
     expect(partOf('/bang-vang/2022/?phan=12#a')).toBe(12);
     expect(partOf('/bang-vang/2022/#a')).toBeUndefined();
+  });
+
+  it('leaves later parts out of a search by filters alone', () => {
+    expect(wholePagesOnly({ 'danh-hieu': 'Lao động tiên tiến' })).toEqual({ 'danh-hieu': 'Lao động tiên tiến', not: { phan: 'tiep' } });
   });
 });
