@@ -55,9 +55,22 @@ function digestOf(item: object): string {
   return digest;
 }
 
-/** The file a key's page is kept in. */
+/**
+ * The file a key's page is kept in. A page's key is a bare digest (kept as `<key>.html`); a file
+ * that is not a page (an open-data export) has its extension in its key (`<digest>.csv`).
+ */
 export function keptPage(folder: string, key: string): string {
-  return join(folder, `${key}.html`);
+  return join(folder, /\.[a-z]+$/.test(key) ? key : `${key}.html`);
+}
+
+/** The key of a kept file from its name in the folder: the inverse of `keptPage`. */
+export function keptKeyOf(name: string): string {
+  return name.replace(/\.html$/, '');
+}
+
+/** Is an address a page's (`/x/y/`, written as `x/y/index.html`), not a file's (`/du-lieu/x.csv`)? */
+export function isPageAddress(pathname: string): boolean {
+  return pathname.endsWith('/');
 }
 
 /**
@@ -99,10 +112,17 @@ export function pageKey(state: PageCacheState, site: Site, pathname: string, vie
  */
 export function keptPageOf(state: PageCacheState, site: Site, page: CachedPage<unknown>): boolean {
   if (state.restored.has(page.address)) return true;
-  const key = pageKey(state, site, page.address, page.view());
+  return restoreKept(state, page.address, pageKey(state, site, page.address, page.view()));
+}
+
+/**
+ * Is a file kept under this key? Then it is the file at `address`: counted as reused and written
+ * there by the integration (`place`), its route leaving it out.
+ */
+export function restoreKept(state: PageCacheState, address: string, key: string): boolean {
   if (!state.kept.has(key)) return false;
-  state.restored.set(page.address, key);
+  state.restored.set(address, key);
   state.reused.add(key);
-  state.place?.(page.address, key);
+  state.place?.(address, key);
   return true;
 }

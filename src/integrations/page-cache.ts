@@ -13,7 +13,7 @@ import { Worker } from 'node:worker_threads';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { keptPage, pageCacheState, setPageCacheState } from '../data/page-cache-state';
+import { isPageAddress, keptKeyOf, keptPage, pageCacheState, setPageCacheState } from '../data/page-cache-state';
 
 /**
  * The addresses (absolute URLs) of the pages written from the cache in this build, for the
@@ -134,10 +134,14 @@ export function codeDigest(root: string, settings: unknown): string {
   return hash.digest('hex');
 }
 
-/** The file of a page's address (`/x/y/` → <out>/x/y/index.html), under the site's sub-path `base`. */
-function pageFile(out: string, base: string, pathname: string): string {
+/**
+ * The file of an address under the site's sub-path `base`: a page's (`/x/y/` → <out>/x/y/index.html)
+ * or a file's (`/du-lieu/x.csv` → <out>/du-lieu/x.csv).
+ */
+export function pageFile(out: string, base: string, pathname: string): string {
   const prefix = base.replace(/\/?$/, '/');
-  return join(out, pathname.startsWith(prefix) ? pathname.slice(prefix.length) : pathname.replace(/^\//, ''), 'index.html');
+  const path = pathname.startsWith(prefix) ? pathname.slice(prefix.length) : pathname.replace(/^\//, '');
+  return isPageAddress(pathname) ? join(out, path, 'index.html') : join(out, path);
 }
 
 export function pageCacheIntegration(): AstroIntegration {
@@ -165,7 +169,7 @@ export function pageCacheIntegration(): AstroIntegration {
       },
       'astro:build:start': () => {
         mkdirSync(folder, { recursive: true });
-        const kept = new Set(readdirSync(folder).flatMap((name) => (name.endsWith('.html') ? [name.slice(0, -'.html'.length)] : [])));
+        const kept = new Set(readdirSync(folder).map(keptKeyOf));
         restoredPageUrls.length = 0;
         keptPageKeys.clear();
         const queue = (placing = placingQueue());
@@ -190,7 +194,8 @@ export function pageCacheIntegration(): AstroIntegration {
           }
         }
         for (const [pathname, key] of state.restored) {
-          if (site) restoredPageUrls.push(new URL(pathname, site).href);
+          // Astro's sitemap lists pages, not data files.
+          if (site && isPageAddress(pathname)) restoredPageUrls.push(new URL(pathname, site).href);
           keptPageKeys.set(fileOf(pathname), key);
         }
         for (const [pathname, key] of state.served) keptPageKeys.set(fileOf(pathname), key);
@@ -199,9 +204,13 @@ export function pageCacheIntegration(): AstroIntegration {
           keptPageKeys.set(fileOf(pathname), key);
         }
         const keep = new Set([...state.reused, ...state.fresh.values()]);
-        for (const name of readdirSync(state.folder)) if (!keep.has(name.replace(/\.html$/, ''))) rmSync(join(state.folder, name), { force: true });
+        for (const name of readdirSync(state.folder)) if (!keep.has(keptKeyOf(name))) rmSync(join(state.folder, name), { force: true });
         const ms = Math.round(performance.now() - started);
-        logger.info(`${state.reused.size} trang dùng lại từ lần dựng trước, ${state.fresh.size} trang dựng mới; ${ms} ms để đặt và giữ trang (pages reused / rendered; ms placing and keeping them)`);
+        const pages = (keys: Iterable<string>) => [...keys].filter((key) => !key.includes('.')).length;
+        const [reusedPages, freshPages] = [pages(state.reused), pages(state.fresh.values())];
+        logger.info(
+          `${reusedPages} trang dùng lại từ lần dựng trước, ${freshPages} trang dựng mới; tệp dữ liệu: ${state.reused.size - reusedPages} dùng lại, ${state.fresh.size - freshPages} dựng mới; ${ms} ms để đặt và giữ trang (pages reused / rendered; open-data files reused / made; ms placing and keeping them)`,
+        );
       },
     },
   };

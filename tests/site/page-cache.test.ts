@@ -23,11 +23,11 @@ function filesUnder(folder: string): string[] {
     .sort();
 }
 
-/** "12 trang dùng lại từ lần dựng trước, 3 trang dựng mới" → [12, 3]. */
-function pageCounts(build: BuildResult): [number, number] {
-  const match = /(\d+) trang dùng lại từ lần dựng trước, (\d+) trang dựng mới/.exec(build.output);
+/** "12 trang dùng lại từ lần dựng trước, 3 trang dựng mới; tệp dữ liệu: 2 dùng lại, 10 dựng mới" → [12, 3, 2, 10]. */
+function pageCounts(build: BuildResult): [number, number, number, number] {
+  const match = /(\d+) trang dùng lại từ lần dựng trước, (\d+) trang dựng mới; tệp dữ liệu: (\d+) dùng lại, (\d+) dựng mới/.exec(build.output);
   if (!match) throw new Error(`no page-cache line in the build output:\n${build.output.slice(-2000)}`);
-  return [Number(match[1]), Number(match[2])];
+  return [Number(match[1]), Number(match[2]), Number(match[3]), Number(match[4])];
 }
 
 describe('a build after edits reuses unchanged pages and writes what a cold build writes', () => {
@@ -65,13 +65,24 @@ describe('a build after edits reuses unchanged pages and writes what a cold buil
     const [firstReused, firstRendered] = pageCounts(first);
     expect(firstReused).toBe(0);
     expect(firstRendered).toBeGreaterThan(50);
-    const [reused, rendered] = pageCounts(again);
+    const [reused, rendered, dataReused, dataMade] = pageCounts(again);
     expect(reused + rendered).toBe(firstRendered);
     expect(reused).toBeGreaterThan(rendered);
     expect(rendered).toBeGreaterThan(0);
-    // Each of these pages has its gzip copy kept under its page key, not under a digest of its bytes read again.
+    // Each of these pages and open-data files has its gzip copy kept under its key, not under a digest of its bytes read again.
     const copies = readdirSync(join(root, 'cache', 'thi-dua-gzip')).filter((name) => name.startsWith('trang-'));
-    expect(copies.length).toBe(reused + rendered);
+    expect(copies.length).toBe(reused + rendered + dataReused + dataMade);
+  });
+
+  it('makes again only the open-data files whose rows the edits changed', () => {
+    // Six exports, CSV and JSON: all made by the first build.
+    expect(pageCounts(first).slice(2)).toEqual([0, 12]);
+    // The body's new name is in the rows of every export that names bodies; the directive
+    // register (chi-thi) lists bodies by id only, so its two files are the last build's.
+    const [, , dataReused, dataMade] = pageCounts(again);
+    expect(dataReused).toBe(2);
+    expect(dataMade).toBe(10);
+    expect(readFileSync(join(again.outDir, 'du-lieu/phong-trao.csv'), 'utf8')).toContain('Ban Dân tộc tỉnh Minh Họa mới');
   });
 
   it("keeps each year's honour board for the next build, as it keeps documents and bodies", () => {
