@@ -5,14 +5,32 @@
  * peak and a third of its bundling time. The build only runs that code in this process, right
  * after the store is written, so the module is replaced by one that reads the same file when the
  * pages are rendered: the same entries, parsed by JSON.parse, never bundled.
+ *
+ * Astro's runtime asks for the store's module by name (astro/dist/content/data-store.js); that
+ * request is pointed at our module, so Astro's own plugin does not first read the store and print
+ * it as code (a 24 MB file parsed and printed, about a second of a rebuild with its garbage) only
+ * for the transform to throw that away. Astro's module, if anything else asks for it, is replaced
+ * by the same code.
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
-/** The id Astro gives the store's module, and the file it makes it from (astro/dist/content/consts.js). */
-const STORE_MODULE = '\0astro:data-layer-content';
+/** The name Astro's runtime imports the store by, and the id Astro gives its module (astro/dist/content/consts.js). */
+const STORE_NAME = 'astro:data-layer-content';
+const STORE_MODULE = `\0${STORE_NAME}`;
+/** Our module in its place. */
+const OWN_NAME = 'thi-dua:content-store';
+const OWN_MODULE = `\0${OWN_NAME}`;
+/** Astro's runtime modules that import the store by name. */
+const IMPORTERS = /[\\/]astro[\\/]dist[\\/]content[\\/](mutable-)?data-store\.js$/;
 const STORE_FILE = 'data-store.json';
+
+/** Code that reads the store's file when it runs; no file (no collection stored anything): the empty store Astro's own module gives then. */
+function storeModule(file: string): string {
+  const path = JSON.stringify(file);
+  return `import { existsSync, readFileSync } from 'node:fs';\nexport default existsSync(${path}) ? JSON.parse(readFileSync(${path}, 'utf8')) : new Map();\n`;
+}
 
 export function contentStoreIntegration(): AstroIntegration {
   return {
@@ -27,11 +45,12 @@ export function contentStoreIntegration(): AstroIntegration {
               {
                 name: 'thi-dua:content-store-from-file',
                 apply: 'build',
-                transform(_code, id) {
-                  if (id !== STORE_MODULE) return undefined;
-                  // No file (no collection stored anything): the empty store Astro's own module gives then.
-                  const path = JSON.stringify(file);
-                  return { code: `import { existsSync, readFileSync } from 'node:fs';\nexport default existsSync(${path}) ? JSON.parse(readFileSync(${path}, 'utf8')) : new Map();\n`, map: null };
+                resolveId: (id) => (id === OWN_NAME ? OWN_MODULE : undefined),
+                load: (id) => (id === OWN_MODULE ? { code: storeModule(file), map: null } : undefined),
+                transform(code, id) {
+                  if (id === STORE_MODULE) return { code: storeModule(file), map: null };
+                  if (IMPORTERS.test(id.split('?')[0]) && code.includes(JSON.stringify(STORE_NAME))) return { code: code.replaceAll(JSON.stringify(STORE_NAME), JSON.stringify(OWN_NAME)), map: null };
+                  return undefined;
                 },
               },
             ],

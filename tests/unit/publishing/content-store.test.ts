@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +11,8 @@ import { contentStoreIntegration } from '../../../src/integrations/content-store
 interface StorePlugin {
   name: string;
   apply?: string;
+  resolveId(id: string): string | undefined;
+  load(id: string): { code: string } | undefined;
   transform(code: string, id: string): { code: string } | undefined;
 }
 
@@ -38,6 +41,23 @@ describe('Astro’s content store read from its file when the pages render, not 
     const run = spawnSync(process.execPath, ['--input-type=module', '-e', `const m = await import(${JSON.stringify(pathToFileURL(file).href)}); console.log(JSON.stringify(m.default));`], { encoding: 'utf8' });
     expect(run.stderr).toBe('');
     expect(JSON.parse(run.stdout)).toEqual(store);
+  });
+
+  it("points Astro's runtime at that module, so Astro never prints the store as code", () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'kho-'));
+    const plugin = pluginFor(cacheDir, 'build')!;
+    // Astro's runtime as installed: it imports the store's module by name.
+    const file = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'dist/content/data-store.js');
+    const runtime = readFileSync(file, 'utf8');
+    const redirected = plugin.transform(runtime, file)!;
+    expect(redirected.code).not.toContain('astro:data-layer-content');
+    const name = /import\("([^"]+)"\)/.exec(redirected.code)![1];
+    // The name it imports now resolves to a module of ours, which reads the store's file.
+    const id = plugin.resolveId(name)!;
+    expect(plugin.load(id)!.code).toBe(plugin.transform('', '\0astro:data-layer-content')!.code);
+    // Other modules are left as they are.
+    expect(plugin.transform(runtime, '/p/src/data/site.ts')).toBeUndefined();
+    expect(plugin.resolveId('astro:content')).toBeUndefined();
   });
 
   it('leaves the dev server alone (it watches the store itself)', () => {
