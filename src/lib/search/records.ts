@@ -5,7 +5,7 @@ import { directiveLabel } from '../directives/register';
 import type { Directive } from '../directives/register';
 import { rowAnchor } from '../honours/anchors';
 import { boardRows } from '../honours/board';
-import type { BoardRow, HonourBoard } from '../honours/board';
+import type { BoardRow, HonourBoard, HonourDecisionRef } from '../honours/board';
 import { paths } from '../urls';
 import { LATER_PART, PART_FILTER, partAddress } from './board-parts';
 
@@ -105,19 +105,20 @@ export const HONOUR_ROWS_PER_RECORD = 150;
  */
 export function honourRecords(board: HonourBoard, blocOf: (row: BoardRow) => string | undefined = () => undefined, perRecord = HONOUR_ROWS_PER_RECORD): SearchRecord[] {
   const rows = boardRows(board);
-  const whole = honourRecord(board, rows, paths.honourYear(board.year), blocOf);
+  const whole = honourRecord(board, rows, paths.honourYear(board.year), blocOf, board.decisions);
   if (rows.length <= perRecord) return [whole];
   const parts: SearchRecord[] = [];
   for (let start = 0; start < rows.length; start += perRecord) {
-    const part = honourRecord(board, rows.slice(start, start + perRecord), partAddress(paths.honourYear(board.year), parts.length + 1), blocOf);
+    const some = rows.slice(start, start + perRecord);
+    const part = honourRecord(board, some, partAddress(paths.honourYear(board.year), parts.length + 1), blocOf, some.map((row) => row.decision));
     // The first part stands for the whole board in a search by filters alone: it has all its filters.
     parts.push(start === 0 ? { ...part, filters: whole.filters } : { ...part, filters: { ...part.filters, [PART_FILTER]: [LATER_PART] } });
   }
   return parts;
 }
 
-/** The record of some rows of a board, at `url`. */
-function honourRecord(board: HonourBoard, rows: BoardRow[], url: string, blocOf: (row: BoardRow) => string | undefined): SearchRecord {
+/** The record of some rows of a board, at `url`; its bodies are the issuers of `decisions` (the board's, or those of the rows). */
+function honourRecord(board: HonourBoard, rows: BoardRow[], url: string, blocOf: (row: BoardRow) => string | undefined, decisions: HonourDecisionRef[]): SearchRecord {
   return {
     url,
     title: `Bảng vàng năm ${board.year}`,
@@ -131,7 +132,7 @@ function honourRecord(board: HonourBoard, rows: BoardRow[], url: string, blocOf:
     filters: {
       nam: [String(board.year)],
       loai: ['Bảng vàng'],
-      'co-quan': [...new Set(board.decisions.map((decision) => decision.issuer))],
+      'co-quan': [...new Set(decisions.map((decision) => decision.issuer))],
       khoi: [...new Set(rows.flatMap((row) => blocOf(row) ?? []))],
       'danh-hieu': [...new Set(rows.map((row) => row.title.name))],
       'don-vi': [...new Set(rows.flatMap((row) => (row.unit ? [row.unit.name] : [])))],

@@ -41,6 +41,18 @@ describe('an honour board in the search index', () => {
     }
   });
 
+  it("names as a part's bodies the issuers of its own rows' decisions, not the whole board's", () => {
+    const parts = honourRecords(board, undefined, 2);
+    const rowsOf = (index: number) => rows.slice(index * 2, index * 2 + 2);
+    // The illustrative 2022 board has decisions of more than one body, so some part has fewer.
+    expect(new Set(board.decisions.map((decision) => decision.issuer)).size).toBeGreaterThan(1);
+    for (const [index, part] of parts.entries()) {
+      if (index === 0) continue;
+      expect(new Set(part.filters['co-quan'])).toEqual(new Set(rowsOf(index).map((row) => row.decision.issuer)));
+    }
+    expect(parts.slice(1).some((part) => part.filters['co-quan']!.length < board.decisions.length)).toBe(true);
+  });
+
   it('gives results at the board’s own address, and the board once when its parts are found without a row', () => {
     expect(pageAddress('/bang-vang/2022/?phan=12#tap-the-lao-dong-xuat-sac-a')).toBe('/bang-vang/2022/#tap-the-lao-dong-xuat-sac-a');
     expect(pageAddress('https://tinh.example/thi-dua/bang-vang/2022/?phan=3')).toBe('https://tinh.example/thi-dua/bang-vang/2022/');
