@@ -36,11 +36,19 @@ export interface RunResult {
 /** How long a child killed for its timeout gets to stop on SIGTERM before SIGKILL. */
 const GRACE_MS = 5_000;
 
-/** Process groups still running, killed if this process exits first (a build must not outlive its test). */
-const running = new Set<number>();
-process.once('exit', () => {
-  for (const pid of running) killGroup(pid, 'SIGKILL');
-});
+/**
+ * Process groups still running, killed if this process exits first (a build must not outlive its
+ * test). One set and one exit hook per process: the site tests share a process, and each test file
+ * loads this module afresh (an exit listener per file passed Node's limit of ten and warned).
+ */
+const RUNNING = Symbol.for('thi-dua.tests.running-groups');
+const running: Set<number> = ((globalThis as Record<symbol, Set<number> | undefined>)[RUNNING] ??= (() => {
+  const groups = new Set<number>();
+  process.once('exit', () => {
+    for (const pid of groups) killGroup(pid, 'SIGKILL');
+  });
+  return groups;
+})());
 
 /** Signals the child's whole process group (npx → node astro, npm run → sh → tsx → …). */
 function killGroup(pid: number, signal: NodeJS.Signals): void {

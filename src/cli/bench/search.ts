@@ -73,7 +73,7 @@ export async function measureSearch(dist: string): Promise<SearchMeasure> {
       // As a person does: click into the box, type at a brisk 60 ms a key, press Enter.
       await page.fill('#q', '');
       await page.click('#q');
-      await page.type('#q', text, { delay: 60 });
+      await page.locator('#q').pressSequentially(text, { delay: 60 });
       const start = await page.evaluate(() => performance.now());
       await page.press('#q', 'Enter');
       await page.waitForFunction(

@@ -2,7 +2,7 @@ import { evaluate } from '@mdx-js/mdx';
 import { describe, expect, it } from 'vitest';
 import { checkBodySyntax } from '../../../src/lib/content/rules';
 import { escapeInline, importDocument, readSource } from '../../../src/lib/importer';
-import { CONTEXT, docxFromText, splitMdx } from '../../support/importer';
+import { CONTEXT, docxFromText } from '../../support/importer';
 
 interface Element {
   type: unknown;

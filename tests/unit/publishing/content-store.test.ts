@@ -4,7 +4,6 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import { describe, expect, it } from 'vitest';
 import { contentStoreIntegration } from '../../../src/integrations/content-store';
 
