@@ -100,9 +100,18 @@ function sharedOf(site: Site): WeakSet<object> {
   return set;
 }
 
+/** The layout's facts as JSON, once per model: the same for every page. */
+const layouts = new WeakMap<Site, string>();
+
+function layoutJson(site: Site): string {
+  let json = layouts.get(site);
+  if (json === undefined) layouts.set(site, (json = viewJson(layoutFacts(site))));
+  return json;
+}
+
 /** A page's key: its address, what it shows, the layout's facts and the site's code. */
 export function pageKey(state: PageCacheState, site: Site, pathname: string, view: unknown): string {
-  return createHash('sha256').update(`${state.codeKey}\0${pathname}\0${viewJson(layoutFacts(site))}\0${viewJson(view, sharedOf(site))}`).digest('hex').slice(0, 32);
+  return createHash('sha256').update(`${state.codeKey}\0${pathname}\0${layoutJson(site)}\0${viewJson(view, sharedOf(site))}`).digest('hex').slice(0, 32);
 }
 
 /**

@@ -11,10 +11,15 @@
  * it as code (a 24 MB file parsed and printed, about a second of a rebuild with its garbage) only
  * for the transform to throw that away. Astro's module, if anything else asks for it, is replaced
  * by the same code.
+ *
+ * The store's file is written at the end of the build (./deferred-store-write.ts): until then the
+ * module gives the collections this process synced, from memory, the same Map the file will hold;
+ * the file is read only when nothing was synced or changed here (it is then current).
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { holdAstroStoreWrites, writeHeldStores } from './deferred-store-write';
 
 /** The name Astro's runtime imports the store by, and the id Astro gives its module (astro/dist/content/consts.js). */
 const STORE_NAME = 'astro:data-layer-content';
@@ -26,18 +31,30 @@ const OWN_MODULE = `\0${OWN_NAME}`;
 const IMPORTERS = /[\\/]astro[\\/]dist[\\/]content[\\/](mutable-)?data-store\.js$/;
 const STORE_FILE = 'data-store.json';
 
-/** Code that reads the store's file when it runs; no file (no collection stored anything): the empty store Astro's own module gives then. */
+/**
+ * Code that gives the store when it runs: the collections synced in this process and not yet
+ * written, else the store's file; no file (no collection stored anything): the empty store Astro's
+ * own module gives then.
+ */
 function storeModule(file: string): string {
   const path = JSON.stringify(file);
-  return `import { existsSync, readFileSync } from 'node:fs';\nexport default existsSync(${path}) ? JSON.parse(readFileSync(${path}, 'utf8')) : new Map();\n`;
+  return [
+    `import { existsSync, readFileSync } from 'node:fs';`,
+    `const held = globalThis[Symbol.for('thi-dua.held-store-writes')];`,
+    `const synced = held ? [...held.stores].at(-1)?._collections : undefined;`,
+    `export default synced ?? (existsSync(${path}) ? JSON.parse(readFileSync(${path}, 'utf8')) : new Map());`,
+    '',
+  ].join('\n');
 }
 
 export function contentStoreIntegration(): AstroIntegration {
   return {
     name: 'thi-dua:content-store',
     hooks: {
-      'astro:config:setup': ({ command, config, updateConfig }) => {
+      'astro:config:setup': async ({ command, config, updateConfig, logger }) => {
         if (command !== 'build') return;
+        // Holding the writes only saves time: without it Astro writes the store while it syncs.
+        await holdAstroStoreWrites().catch((error: unknown) => logger.warn(`Kho nội dung của Astro được ghi trong lúc đồng bộ như mặc định (Astro's content store is written while syncing, as by default): ${error instanceof Error ? error.message : String(error)}`));
         const file = join(fileURLToPath(config.cacheDir), STORE_FILE);
         updateConfig({
           vite: {
@@ -56,6 +73,15 @@ export function contentStoreIntegration(): AstroIntegration {
             ],
           },
         });
+      },
+      'astro:build:done': async ({ logger }) => {
+        // Only the next build reads the file: a failed write costs it time (its loaders store
+        // every entry again), not this site.
+        try {
+          await writeHeldStores();
+        } catch (error) {
+          logger.warn(`Không ghi được kho nội dung của Astro vào thư mục bộ nhớ đệm; lần dựng sau sẽ đọc lại mọi tệp nội dung (could not write Astro's content store; the next build reads every content file again): ${error instanceof Error ? error.message : String(error)}`);
+        }
       },
     },
   };
