@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { cp, mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,13 +30,8 @@ interface Indexing {
  */
 const THREAD_FROM = Number(process.env.THI_DUA_INDEX_THREAD_FROM ?? 200);
 
-/** Starts indexing (./search-index.ts): a large set on a worker thread, which does not keep a failed build's process alive; a small one here. */
-function startIndexing(records: SearchRecord[], folder: string, gzipFolder: string, keptFolder: string): Indexing {
-  if (records.length < THREAD_FROM) {
-    const done = indexRecords(records, folder, gzipFolder, keptFolder);
-    done.catch(() => undefined);
-    return { done };
-  }
+/** Starts the index's worker thread, with its records or (`records` undefined) to be sent them later. */
+function startWorker(records: SearchRecord[] | undefined, folder: string, gzipFolder: string, keptFolder: string): Indexing {
   const worker = new Worker(new URL('./search-index-worker.mjs', import.meta.url), { workerData: { records, folder, gzipFolder, keptFolder } });
   worker.unref();
   const done = new Promise<Indexed>((resolve, reject) => {
@@ -46,6 +42,30 @@ function startIndexing(records: SearchRecord[], folder: string, gzipFolder: stri
   // Reported when the build is done, not as an unhandled rejection meanwhile.
   done.catch(() => undefined);
   return { done, worker };
+}
+
+/** Starts indexing (./search-index.ts): a large set on a worker thread, which does not keep a failed build's process alive; a small one here. */
+function startIndexing(records: SearchRecord[], folder: string, gzipFolder: string, keptFolder: string): Indexing {
+  if (records.length < THREAD_FROM) {
+    const done = indexRecords(records, folder, gzipFolder, keptFolder);
+    done.catch(() => undefined);
+    return { done };
+  }
+  return startWorker(records, folder, gzipFolder, keptFolder);
+}
+
+/**
+ * How many pages the previous build's index had (its kept fragments, one per page): a rebuild of a
+ * large index starts its worker thread, Pagefind's process and the kept files' links while Astro
+ * syncs the content, before there are records to send (its thread's TypeScript loader and modules
+ * took about a second to load, after the model, at 5,000 documents).
+ */
+function keptPages(keptFolder: string): number {
+  try {
+    return readdirSync(join(keptFolder, 'fragment')).length;
+  } catch {
+    return 0;
+  }
 }
 
 /** Moves what indexing wrote into the built site (copies when the two are on different disks). */
@@ -70,22 +90,37 @@ async function moveInto(from: string, out: string, path: string): Promise<void> 
  */
 export function pagefindIntegration(): AstroIntegration {
   let indexing: Indexing | undefined;
+  /** A worker started before the records (`keptPages`), until they are sent to it. */
+  let waiting: Indexing | undefined;
+  let building = false;
   let folder = '';
   let cacheDir = '';
   return {
     name: 'thi-dua:pagefind',
     hooks: {
-      'astro:config:done': ({ config }) => {
+      'astro:config:setup': ({ command }) => {
+        building = command === 'build';
+      },
+      'astro:config:done': async ({ config }) => {
         // One folder per build process: two builds sharing a cache folder do not meet here.
         cacheDir = fileURLToPath(config.cacheDir);
         folder = join(cacheDir, `${INDEX_FOLDER}${process.pid}`);
-      },
-      'astro:build:start': async () => {
         indexing = undefined;
+        waiting = undefined;
+        if (!building) return;
         await removeLeftBehind(cacheDir, INDEX_FOLDER);
+        const kept = join(cacheDir, KEPT_SEARCH_FOLDER);
+        if (keptPages(kept) >= THREAD_FROM) waiting = startWorker(undefined, folder, join(cacheDir, GZIP_FOLDER), kept);
+      },
+      'astro:build:start': () => {
         setSearchIndexState({
           start: (records) => {
             if (indexing) return;
+            if (waiting) {
+              waiting.worker?.postMessage({ records: records() });
+              [indexing, waiting] = [waiting, undefined];
+              return;
+            }
             indexing = startIndexing(records(), folder, join(cacheDir, GZIP_FOLDER), join(cacheDir, KEPT_SEARCH_FOLDER));
           },
         });
@@ -107,7 +142,9 @@ export function pagefindIntegration(): AstroIntegration {
           throw new Error('Failed to build the search index (Pagefind).', { cause });
         } finally {
           await indexing?.worker?.terminate();
+          await waiting?.worker?.terminate();
           indexing = undefined;
+          waiting = undefined;
         }
       },
     },
