@@ -9,7 +9,7 @@ import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { keepFirstSearchCopies } from './precompress';
-import { KEPT_SOURCE_FOLDER, keepSource, syncSource, takeSource } from './search-source-files';
+import { isSourceAddress, KEPT_SOURCE_FOLDER, keepSource, syncSource, takeSource } from './search-source-files';
 import { filesInUse, forgetKeptFiles, keepFiles, linkKeptFiles, removeUnused } from './kept-search-files';
 import { buildDWords } from '../lib/search/d-words';
 import { recordHtml, recordText } from '../lib/search/records';
@@ -20,12 +20,6 @@ export const D_WORDS_PATH = 'tim-kiem/tu-d.json';
 
 /** Records sent to Pagefind at once. */
 const BATCH = 64;
-
-/**
- * An address Pagefind gives a page it reads from `<address>index.html` in a folder: a plain path
- * ending in "/", no query or fragment (a board's part, `?phan=2`, is sent as a message instead).
- */
-const PATH_ADDRESS = /^\/(?:[a-z0-9._~-]+\/)*$/i;
 
 /** The folder (in the index's folder) of the records Pagefind reads as files (./search-source-files.ts). */
 const SOURCE_FOLDER = 'trang-nguon';
@@ -145,8 +139,8 @@ export async function indexRecords(records: SearchRecord[], folder: string, gzip
  * the files are kept there for the next build, which then writes only those that changed.
  */
 async function addRecords(index: OpenIndex, records: SearchRecord[], source: string, keptSource?: string): Promise<void> {
-  const files = records.filter((record) => PATH_ADDRESS.test(record.url));
-  const messages = records.filter((record) => !PATH_ADDRESS.test(record.url));
+  const files = records.filter((record) => isSourceAddress(record.url));
+  const messages = records.filter((record) => !isSourceAddress(record.url));
   if (files.length > 0) {
     await syncSource(source, files.map((record) => ({ url: record.url, html: recordHtml(record) })));
     const { errors, page_count: pages } = await index.addDirectory({ path: source });

@@ -29,6 +29,17 @@ export interface SourcePage {
   html: string;
 }
 
+/**
+ * An address Pagefind gives a page it reads from `<address>index.html` in a folder: a plain path
+ * ending in "/", each name with a letter or digit (never "." or ".."), no query or fragment (a
+ * board's part, `?phan=2`, is sent as a message instead).
+ */
+const SOURCE_ADDRESS = /^\/(?:[a-z0-9._~-]*[a-z0-9][a-z0-9._~-]*\/)*$/i;
+
+export function isSourceAddress(url: string): boolean {
+  return SOURCE_ADDRESS.test(url);
+}
+
 /** The file, relative to the folder, Pagefind gives this address. */
 export function sourcePath(url: string): string {
   return `${url.replace(/^\/+/, '')}index.html`;

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { keepSource, sourcePath, syncSource, takeSource, type SourcePage } from '../../../src/integrations/search-source-files';
+import { isSourceAddress, keepSource, sourcePath, syncSource, takeSource, type SourcePage } from '../../../src/integrations/search-source-files';
 
 function pages(changed?: number): SourcePage[] {
   return Array.from({ length: 12 }, (_, i) => ({ url: `/phong-trao/${2020 + (i % 3)}/co-quan-${i}/`, html: `<html lang="vi"><body><h1>Văn bản ${i}${changed === i ? ' (sửa)' : ''}</h1></body></html>` }));
@@ -27,6 +27,11 @@ function expectExactly(folder: string, wanted: SourcePage[]): void {
 }
 
 describe('the records Pagefind reads as files', () => {
+  it('are the records at a plain path; a board’s part, and anything that could leave the folder, is not', () => {
+    for (const url of ['/phong-trao/2024/ubnd-tinh/phat-dong/', '/chi-thi/chi-thi-34-ct-tw/', '/bang-vang/2024/', '/']) expect(isSourceAddress(url), url).toBe(true);
+    for (const url of ['/bang-vang/2024/?phan=2', '/phong-trao/2024/#muc-1', '/phong-trao/../x/', '/phong-trao/./', '/phong-trao', 'phong-trao/', '/van-ban/%C4%91/']) expect(isSourceAddress(url), url).toBe(false);
+  });
+
   it('are written at the path Pagefind gives their address', () => {
     expect(sourcePath('/phong-trao/2024/ubnd-tinh/phat-dong/')).toBe('phong-trao/2024/ubnd-tinh/phat-dong/index.html');
     expect(sourcePath('/')).toBe('index.html');
