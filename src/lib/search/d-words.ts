@@ -7,7 +7,6 @@
  */
 
 const MARKS = /[\u0300-\u036f]/g;
-const WORD = /[\p{L}\p{N}]+/gu;
 
 /** A word as Pagefind indexes it: lower case, tone and vowel marks removed, "đ" kept. */
 export function pagefindFold(word: string): string {
@@ -19,21 +18,78 @@ export function dKey(word: string): string {
   return pagefindFold(word).replace(/đ/g, 'd');
 }
 
+const WORD_CHARACTER = /^[\p{L}\p{N}]$/u;
+
+/**
+ * For each UTF-16 code unit below the surrogates: 1 if it is a letter or digit (a word's, as
+ * `[\p{L}\p{N}]` with the `u` flag reads it), 2 if it is also one whose folding holds "d" or "đ"
+ * (d, Đ, ď, ḍ...). Worked out once, on first use.
+ */
+let units: Uint8Array | undefined;
+
+function wordUnits(): Uint8Array {
+  if (units) return units;
+  units = new Uint8Array(0xd800);
+  for (let code = 0; code < 0xd800; code++) {
+    const character = String.fromCharCode(code);
+    if (!WORD_CHARACTER.test(character)) continue;
+    units[code] = /[dđ]/.test(pagefindFold(character)) ? 2 : 1;
+  }
+  return units;
+}
+
+/**
+ * Calls `each` with every word of a text (a run of letters and digits, as `[\p{L}\p{N}]+` with
+ * the `u` flag finds them) that may fold to a spelling with "d" or "đ": one holding such a letter,
+ * or a character beyond the Basic Multilingual Plane (rare; folded and checked like the rest). The
+ * other words cannot matter to the "d" spellings and are skipped without being cut out: an
+ * archive's index text is millions of words, and a regular expression over it was most of the cost.
+ */
+export function forEachDCandidate(text: string, each: (word: string) => void): void {
+  const table = wordUnits();
+  let start = -1;
+  let candidate = false;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    let kind: number;
+    let width = 1;
+    if (code < 0xd800) kind = table[code];
+    else if (code >= 0xe000) kind = WORD_CHARACTER.test(text[index]) ? 2 : 0;
+    else {
+      // A surrogate pair is one character; a lone surrogate is none of a word's.
+      const point = text.codePointAt(index)!;
+      width = point > 0xffff ? 2 : 1;
+      kind = point > 0xffff && WORD_CHARACTER.test(String.fromCodePoint(point)) ? 2 : 0;
+    }
+    if (kind === 0) {
+      if (start >= 0 && candidate) each(text.slice(start, index));
+      start = -1;
+      candidate = false;
+    } else {
+      if (start < 0) start = index;
+      if (kind === 2) candidate = true;
+    }
+    index += width - 1;
+  }
+  if (start >= 0 && candidate) each(text.slice(start));
+}
+
 /**
  * The "d" spelling of every indexed word with "đ" → its indexed spellings, most frequent
  * first; the plain spelling is listed too when the index also has it ("dong" ← dòng, "đong" ← đồng).
  */
 export function buildDWords(texts: string[]): Record<string, string[]> {
+  // Only words whose folding holds "d" or "đ" are counted: the others are neither a spelling
+  // with "đ" nor the plain spelling of one.
   const counts = new Map<string, number>();
   // Folding is the cost: an archive repeats its words, so each is folded once.
   const folded = new Map<string, string>();
-  for (const text of texts) {
-    for (const [word] of text.matchAll(WORD)) {
-      let fold = folded.get(word);
-      if (fold === undefined) folded.set(word, (fold = pagefindFold(word)));
-      counts.set(fold, (counts.get(fold) ?? 0) + 1);
-    }
-  }
+  const count = (word: string) => {
+    let fold = folded.get(word);
+    if (fold === undefined) folded.set(word, (fold = pagefindFold(word)));
+    counts.set(fold, (counts.get(fold) ?? 0) + 1);
+  };
+  for (const text of texts) forEachDCandidate(text, count);
   const spellings = new Map<string, Set<string>>();
   for (const word of counts.keys()) {
     if (!word.includes('đ')) continue;

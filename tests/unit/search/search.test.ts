@@ -1,11 +1,42 @@
 import { describe, expect, it } from 'vitest';
-import { buildDWords, dKey, expandQuery, pagefindFold } from '../../../src/lib/search/d-words';
+import { buildDWords, dKey, expandQuery, forEachDCandidate, pagefindFold } from '../../../src/lib/search/d-words';
 import { searchFacets } from '../../../src/lib/search/facets';
 import { highlightUrl, markedWords } from '../../../src/lib/search/links';
 import { hitsOf, itemLabel } from '../../../src/lib/search/hits';
 import type { SearchHit } from '../../../src/lib/search/hits';
 import { phraseAt, queryWords, rankByQuery } from '../../../src/lib/search/rank';
 import type { SearchRecord } from '../../../src/lib/search/records';
+
+describe('the words the "đ" spellings are counted from', () => {
+  /** Every word as a regular expression finds it, and the folding of those that can matter. */
+  const expected = (text: string) => [...text.matchAll(/[\p{L}\p{N}]+/gu)].map(([word]) => word).filter((word) => /[dđ]/.test(pagefindFold(word)));
+  const found = (text: string) => {
+    const words: string[] = [];
+    forEachDCandidate(text, (word) => words.push(word));
+    return words.filter((word) => /[dđ]/.test(pagefindFold(word)));
+  };
+
+  it('finds the same words as [\\p{L}\\p{N}]+ would, whatever separates them', () => {
+    const texts = [
+      'Đoàn kết thi đua, đồng bào và dòng sông; đô thị, do đó',
+      'ĐẢNG BỘ — Ban Dân tộc (Đ/c Đinh Văn Dũng) 2023-QĐ/UBND',
+      // A combining mark is not a letter: "d" + dot below is a word "d" then "ung".
+      'd\u0323ung Ď ḍ ḌA ďábel',
+      // Beyond the Basic Multilingual Plane: a letter is part of a word, a lone surrogate is not.
+      'a𝐝d 𝐝 đ\ud835 x\udc1dđ 😀đồng',
+      // Full-width and other letters above the surrogates.
+      'ｄｏａｎ ｄ đＤ ﬀd',
+    ];
+    for (const text of texts) expect(found(text)).toEqual(expected(text));
+  });
+
+  it('counts as a regular expression would over a large mixed text', () => {
+    const pieces = ['Đoàn', 'kết', 'dân', 'tộc', 'ĐỒNG', 'dòng', '2023', 'Đ/c', 'đồng-bào', 'x𝐝y', 'ĐẠT', 'do', 'đó', '\n', ' '];
+    let seed = 7;
+    const text = Array.from({ length: 4000 }, () => pieces[(seed = (seed * 48271) % 2147483647) % pieces.length]).join(' ');
+    expect(found(text)).toEqual(expected(text));
+  });
+});
 
 describe('the "đ" spellings', () => {
   const words = buildDWords(['Đoàn kết thi đua, đồng bào và dòng sông; đô thị, do đó', 'ĐOÀN THỂ']);
