@@ -10,7 +10,7 @@ import { headersIntegration } from './src/integrations/headers.ts';
 import { precompressIntegrations } from './src/integrations/precompress.ts';
 import { oldOutputIntegration } from './src/integrations/old-output.ts';
 import { isMovedPage } from './src/data/moved-pages.ts';
-import { keptPageKeys, pageCacheIntegration, restoredPageUrls } from './src/integrations/page-cache.ts';
+import { keptPageKeys, pageCacheIntegration, placedCopies, restoredPageUrls } from './src/integrations/page-cache.ts';
 import { contentStoreIntegration } from './src/integrations/content-store.ts';
 import { buildMemoryIntegration } from './src/integrations/build-memory.ts';
 import { siteAddressIntegration } from './src/integrations/site-address.ts';
@@ -29,7 +29,7 @@ const aliases = aliasIndex(readDirectiveAliases(contentRoot()));
 const address = publicAddress(process.env.THI_DUA_SITE);
 // Gzip copies are made in two passes: the pages while the search index is written, the rest last;
 // a page the page cache keeps has its copy kept under the page's key.
-const [precompressPages, precompressRest] = precompressIntegrations((path) => path === MANIFEST_PATH, (file) => keptPageKeys.get(file));
+const [precompressPages, precompressRest] = precompressIntegrations((path) => path === MANIFEST_PATH, (file) => keptPageKeys.get(file), (file) => placedCopies.get(file));
 
 export default defineConfig({
   // The public address, for canonical links, the sitemap and the feed: set THI_DUA_SITE when deploying.

@@ -14,6 +14,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { isPageAddress, keptKeyOf, keptPage, pageCacheState, setPageCacheState } from '../data/page-cache-state';
+import { GZIP_FOLDER, keptPageCopy, type PlacedCopy } from './precompress';
 
 /**
  * The addresses (absolute URLs) of the pages written from the cache in this build, for the
@@ -31,21 +32,31 @@ export const restoredPageUrls: string[] = [];
 export const keptPageKeys = new Map<string, string>();
 
 /**
+ * The gzip copy the placing thread linked beside a kept page, by the page's file: the page's size
+ * and mtime as linked, and the copy's size. Filled when the build is done, for the first pass of
+ * ./precompress.ts; the same map for the whole process.
+ */
+export const placedCopies = new Map<string, PlacedCopy>();
+
+/**
  * Writes kept pages to their addresses on a thread of its own: a hard link each (a copy across
  * disks), by plain blocking calls. On the build's thread (or its thread pool, whose callbacks wait
  * for that thread) thousands of links would wait for Vite's bundling and the pages' rendering to
- * let them through. Messages: a batch of [from, to] to write, `null` to finish (the thread says
- * how many it wrote, or the first error).
+ * let them through. Messages: a batch of [from, to, copy?] to write, `null` to finish (the thread says
+ * how many it wrote, or the first error). `copy` is the page's gzip copy kept by an earlier build
+ * (./precompress.ts), linked beside it as `to.gz` when it is there: the build's thread then has
+ * nothing to do for that page at its end but take the sizes the thread reports.
  */
 const PLACING_THREAD = `
 const { parentPort } = require('node:worker_threads');
-const { copyFileSync, linkSync, mkdirSync } = require('node:fs');
+const { copyFileSync, linkSync, mkdirSync, statSync } = require('node:fs');
 const { dirname } = require('node:path');
 let written = 0;
+const copies = [];
 parentPort.on('message', (batch) => {
-  if (batch === null) return parentPort.postMessage({ written });
+  if (batch === null) return parentPort.postMessage({ written, copies });
   try {
-    for (const [from, to] of batch) {
+    for (const [from, to, copy] of batch) {
       mkdirSync(dirname(to), { recursive: true });
       try {
         linkSync(from, to);
@@ -53,6 +64,14 @@ parentPort.on('message', (batch) => {
         copyFileSync(from, to);
       }
       written += 1;
+      if (!copy) continue;
+      try {
+        linkSync(copy, to + '.gz');
+      } catch {
+        continue;
+      }
+      const page = statSync(to);
+      copies.push([to, page.size, page.mtimeMs, statSync(to + '.gz').size]);
     }
   } catch (error) {
     parentPort.postMessage({ failed: String(error && error.message || error) });
@@ -60,13 +79,19 @@ parentPort.on('message', (batch) => {
 });
 `;
 
+/** What the placing thread wrote: how many pages, and each gzip copy it linked as [page file, its size, its mtimeMs, the copy's size]. */
+export interface Placed {
+  written: number;
+  copies: [string, number, number, number][];
+}
+
 /**
  * Kept pages written while Vite bundles and Astro renders the others (PLACING_THREAD). Nothing is
  * written before `start` (Astro empties the output folder when it begins bundling); `done` waits
  * for every page given so far and ends the thread.
  */
-export function placingQueue(): { place: (from: string, to: string) => void; start: () => void; done: () => Promise<number> } {
-  let waiting: [string, string][] = [];
+export function placingQueue(): { place: (from: string, to: string, copy?: string) => void; start: () => void; done: () => Promise<Placed> } {
+  let waiting: [string, string, string | undefined][] = [];
   let thread: Worker | undefined;
   let failure: string | undefined;
   let flushing = false;
@@ -77,8 +102,8 @@ export function placingQueue(): { place: (from: string, to: string) => void; sta
     waiting = [];
   };
   return {
-    place: (from, to) => {
-      waiting.push([from, to]);
+    place: (from, to, copy) => {
+      waiting.push([from, to, copy]);
       // The pages found kept in one go are sent together.
       if (thread && !flushing) (flushing = true), queueMicrotask(send);
     },
@@ -91,21 +116,21 @@ export function placingQueue(): { place: (from: string, to: string) => void; sta
     },
     done: async () => {
       if (!thread) {
-        if (waiting.length === 0) return 0;
+        if (waiting.length === 0) return { written: 0, copies: [] };
         thread = new Worker(PLACING_THREAD, { eval: true });
         thread.on('message', (reply: { failed?: string }) => (failure ??= reply.failed));
       }
       send();
       const finished = thread;
-      const written = await new Promise<number>((resolve, reject) => {
-        finished.on('message', (reply: { written?: number }) => reply.written !== undefined && resolve(reply.written));
+      const placed = await new Promise<Placed>((resolve, reject) => {
+        finished.on('message', (reply: Partial<Placed>) => reply.written !== undefined && resolve(reply as Placed));
         finished.once('error', reject);
         finished.postMessage(null);
       });
       await finished.terminate();
       thread = undefined;
       if (failure) throw new Error(`Không ghi được trang giữ lại (could not write a kept page): ${failure}`);
-      return written;
+      return placed;
     },
   };
 }
@@ -146,6 +171,8 @@ export function pageFile(out: string, base: string, pathname: string): string {
 
 export function pageCacheIntegration(): AstroIntegration {
   let folder = '';
+  /** The kept gzip copies (./precompress.ts). */
+  let copies = '';
   let out = '';
   let placing: ReturnType<typeof placingQueue> | undefined;
   let codeKey = '';
@@ -161,6 +188,7 @@ export function pageCacheIntegration(): AstroIntegration {
       },
       'astro:config:done': ({ config }) => {
         folder = join(fileURLToPath(config.cacheDir), 'thi-dua-trang');
+        copies = join(fileURLToPath(config.cacheDir), GZIP_FOLDER);
         out = fileURLToPath(config.outDir);
         base = config.base;
         site = config.site;
@@ -172,8 +200,9 @@ export function pageCacheIntegration(): AstroIntegration {
         const kept = new Set(readdirSync(folder).map(keptKeyOf));
         restoredPageUrls.length = 0;
         keptPageKeys.clear();
+        placedCopies.clear();
         const queue = (placing = placingQueue());
-        const place = (pathname: string, key: string) => queue.place(keptPage(folder, key), pageFile(out, base, pathname));
+        const place = (pathname: string, key: string) => queue.place(keptPage(folder, key), pageFile(out, base, pathname), keptPageCopy(copies, key));
         setPageCacheState({ folder, codeKey, fresh: new Map(), reused: new Set(), served: new Map(), kept, restored: new Map(), place });
       },
       'astro:build:done': async ({ dir, logger }) => {
@@ -184,8 +213,11 @@ export function pageCacheIntegration(): AstroIntegration {
         const started = performance.now();
         const fileOf = (pathname: string) => pageFile(built, base, pathname);
         // Written while the pages rendered (into the output folder, which static builds write to).
-        await placing?.done();
+        const placed = await placing?.done();
         placing = undefined;
+        if (placed && resolve(built) === resolve(out)) {
+          for (const [file, size, mtimeMs, copySize] of placed.copies) placedCopies.set(file, { size, mtimeMs, copySize });
+        }
         if (resolve(built) !== resolve(out)) {
           // Astro wrote the site elsewhere than its output folder: the kept pages go there too.
           for (const [pathname, key] of state.restored) {

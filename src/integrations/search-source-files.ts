@@ -14,7 +14,8 @@
  * and any file not wanted is removed.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readdirSync, type Dirent } from 'node:fs';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 
 /** The kept folder, in the cache folder. */
@@ -62,9 +63,14 @@ function digestOf(html: string): string {
   return createHash('sha256').update(html).digest('hex');
 }
 
-/** The `.html` files under a folder, relative to it, with "/" between names. */
+/** The `.html` files under a folder, relative to it, with "/" between names (listed synchronously: a folder per record, each awaited in turn otherwise). */
 async function htmlFilesUnder(folder: string): Promise<string[]> {
-  const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => []);
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(folder, { recursive: true, withFileTypes: true });
+  } catch {
+    return [];
+  }
   return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).map((entry) => relative(folder, join(entry.parentPath, entry.name)).split('\\').join('/'));
 }
 
