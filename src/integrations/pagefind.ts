@@ -136,7 +136,8 @@ export function pagefindIntegration(): AstroIntegration {
           await moveInto(indexed.folder, out, 'pagefind');
           await moveInto(indexed.folder, out, D_WORDS_PATH);
           await rm(indexed.folder, { recursive: true, force: true });
-          logger.info(`indexed ${indexed.records} records (${indexed.addMs} ms adding, ${indexed.writeMs} ms writing; ${indexed.keptFiles} of ${indexed.files} files kept from the previous index)`);
+          const ahead = indexed.sentAhead === 'used' ? '; board parts sent before the records, as the previous build had them' : indexed.sentAhead === 'replaced' ? '; board parts sent before the records had changed: index started again' : '';
+          logger.info(`indexed ${indexed.records} records (${indexed.addMs} ms adding, ${indexed.writeMs} ms writing; ${indexed.keptFiles} of ${indexed.files} files kept from the previous index${ahead})`);
           if (indexed.notKept) logger.warn(`Chỉ mục tìm kiếm: ${indexed.notKept}`);
         } catch (cause) {
           throw new Error('Failed to build the search index (Pagefind).', { cause });

@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync, rmSync
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { indexRecords } from '../../../src/integrations/search-index';
+import { indexRecords, prepareIndexing } from '../../../src/integrations/search-index';
 import { filesInUse, isNamedByContent } from '../../../src/integrations/kept-search-files';
 import type { SearchRecord } from '../../../src/lib/search/records';
 
@@ -119,4 +119,47 @@ describe('the search index of a rebuild reuses the previous index’s files', ()
     expectSameFiles(join(root, 'index'), join(root, 'afresh'));
     rmSync(root, { recursive: true, force: true });
   }, 60_000);
+});
+
+/** The records of an archive with a large honour board indexed in parts (sent to Pagefind as messages). */
+function withBoard(board = 'Tập thể lao động xuất sắc'): SearchRecord[] {
+  const parts = [1, 2].map((part) => ({
+    url: `/bang-vang/2024/?phan=${part}`,
+    title: 'Bảng vàng năm 2024',
+    sections: Array.from({ length: 6 }, (_, row) => ({
+      anchor: `hang-${part}-${row}`,
+      heading: part === 2 && row === 3 ? board : 'Tập thể lao động xuất sắc',
+      text: `Đơn vị ${part}-${row}, Quyết định số ${row + 10}/QĐ-UBND`,
+    })),
+    filters: { nam: ['2024'], ...(part > 1 ? { phan: ['tiep'] } : {}) },
+    sort: {},
+  }));
+  return [...records(), ...parts];
+}
+
+describe('a board’s parts are sent to Pagefind before a rebuild’s records exist', () => {
+  it('sends the last build’s parts as soon as Pagefind starts, uses them when they are this build’s, and starts again when one changed', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'chi-muc-gui-truoc-'));
+    const kept = join(root, 'kept');
+    const first = await indexRecords(withBoard(), join(root, 'first'), undefined, kept);
+    expect(first.sentAhead).toBeUndefined();
+
+    // As a rebuild's worker does: the index opened, and the kept parts sent, before the records exist.
+    const prepared = prepareIndexing(join(root, 'again'), kept);
+    expect(prepared.ahead?.messages.map((message) => message.url)).toEqual(['/bang-vang/2024/?phan=1', '/bang-vang/2024/?phan=2']);
+    const edited = withBoard();
+    edited[7].sections[1].text = 'Thực hiện Nghị quyết số 12-NQ/TW, một nội dung mới';
+    const again = await indexRecords(edited, join(root, 'again'), undefined, kept, prepared);
+    await indexRecords(edited, join(root, 'again-afresh'));
+    expect(again.sentAhead).toBe('used');
+    expectSameFiles(join(root, 'again'), join(root, 'again-afresh'));
+
+    // A board row changed: what was sent ahead is dropped, and the index is what a cold build gives.
+    const changed = withBoard('Cờ thi đua của Ủy ban nhân dân tỉnh');
+    const replaced = await indexRecords(changed, join(root, 'replaced'), undefined, kept, prepareIndexing(join(root, 'replaced'), kept));
+    await indexRecords(changed, join(root, 'replaced-afresh'));
+    expect(replaced.sentAhead).toBe('replaced');
+    expectSameFiles(join(root, 'replaced'), join(root, 'replaced-afresh'));
+    rmSync(root, { recursive: true, force: true });
+  }, 90_000);
 });
