@@ -11,7 +11,7 @@ import { precompressIntegrations } from './src/integrations/precompress.ts';
 import { oldOutputIntegration } from './src/integrations/old-output.ts';
 import { isMovedPage } from './src/data/moved-pages.ts';
 import { keptPageKeys, pageCacheIntegration, placedCopies, restoredPageUrls } from './src/integrations/page-cache.ts';
-import { contentStoreIntegration } from './src/integrations/content-store.ts';
+import { contentStoreIntegration, contentStoreWrittenIntegration } from './src/integrations/content-store.ts';
 import { buildMemoryIntegration } from './src/integrations/build-memory.ts';
 import { siteAddressIntegration } from './src/integrations/site-address.ts';
 import { publicAddress } from './src/lib/publishing/address.ts';
@@ -40,7 +40,7 @@ export default defineConfig({
   cacheDir: cacheDir(),
   // Official text is reproduced verbatim: no smart quotes or dashes rewritten into it.
   markdown: { smartypants: false, remarkPlugins: [remarkOutlineAnchors, [remarkCitationLinks, { aliases }]] },
-  integrations: [buildMemoryIntegration(), oldOutputIntegration(), contentStoreIntegration(), pageCacheIntegration(), mdx(), sitemap({ customPages: restoredPageUrls, filter: (page) => !/\/404\/?$/.test(page) && !isMovedPage(page) }), precompressPages, pagefindIntegration(), siteModelIntegration(), nationalSearchIntegration(address.base), previewsIntegration(), headersIntegration(address.base), siteAddressIntegration(address, process.env.THI_DUA_REQUIRE_SITE === '1'), precompressRest],
+  integrations: [buildMemoryIntegration(), oldOutputIntegration(), contentStoreIntegration(), pageCacheIntegration(), mdx(), sitemap({ customPages: restoredPageUrls, filter: (page) => !/\/404\/?$/.test(page) && !isMovedPage(page) }), precompressPages, pagefindIntegration(), siteModelIntegration(), nationalSearchIntegration(address.base), previewsIntegration(), headersIntegration(address.base), siteAddressIntegration(address, process.env.THI_DUA_REQUIRE_SITE === '1'), precompressRest, contentStoreWrittenIntegration()],
   vite: { plugins: [tailwindcss()] },
   experimental: {
     csp: { directives: CSP_DIRECTIVES, scriptDirective: { resources: CSP_SCRIPT_RESOURCES } },

@@ -19,7 +19,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { holdAstroStoreWrites, writeHeldStores } from './deferred-store-write';
+import { holdAstroStoreWrites, startHeldStoreWrites } from './deferred-store-write';
 
 /** The name Astro's runtime imports the store by, and the id Astro gives its module (astro/dist/content/consts.js). */
 const STORE_NAME = 'astro:data-layer-content';
@@ -47,7 +47,13 @@ function storeModule(file: string): string {
   ].join('\n');
 }
 
+/** The write of the held store, started when the build is done and awaited by the last integration (`contentStoreWrittenIntegration`). */
+let pendingWrite: Promise<void> | undefined;
+
+const WRITE_FAILED = "Không ghi được kho nội dung của Astro vào thư mục bộ nhớ đệm; lần dựng sau sẽ đọc lại mọi tệp nội dung (could not write Astro's content store; the next build reads every content file again)";
+
 export function contentStoreIntegration(): AstroIntegration {
+  let storeFile = '';
   return {
     name: 'thi-dua:content-store',
     hooks: {
@@ -55,7 +61,7 @@ export function contentStoreIntegration(): AstroIntegration {
         if (command !== 'build') return;
         // Holding the writes only saves time: without it Astro writes the store while it syncs.
         await holdAstroStoreWrites().catch((error: unknown) => logger.warn(`Kho nội dung của Astro được ghi trong lúc đồng bộ như mặc định (Astro's content store is written while syncing, as by default): ${error instanceof Error ? error.message : String(error)}`));
-        const file = join(fileURLToPath(config.cacheDir), STORE_FILE);
+        const file = (storeFile = join(fileURLToPath(config.cacheDir), STORE_FILE));
         updateConfig({
           vite: {
             plugins: [
@@ -74,13 +80,31 @@ export function contentStoreIntegration(): AstroIntegration {
           },
         });
       },
+      'astro:build:done': () => {
+        // Printed and written on a thread of its own while the other integrations finish; the
+        // last one waits for it. Only the next build reads the file: a failed write costs it
+        // time (its loaders store every entry again), not this site.
+        const writing = startHeldStoreWrites(storeFile);
+        pendingWrite = writing;
+        // Reported by the last integration, which waits for it.
+        writing.catch(() => undefined);
+      },
+    },
+  };
+}
+
+/** Waits for the store's write started by `contentStoreIntegration` (comes last in the list: astro.config.mjs). */
+export function contentStoreWrittenIntegration(): AstroIntegration {
+  return {
+    name: 'thi-dua:content-store-written',
+    hooks: {
       'astro:build:done': async ({ logger }) => {
-        // Only the next build reads the file: a failed write costs it time (its loaders store
-        // every entry again), not this site.
+        const writing = pendingWrite;
+        pendingWrite = undefined;
         try {
-          await writeHeldStores();
+          await writing;
         } catch (error) {
-          logger.warn(`Không ghi được kho nội dung của Astro vào thư mục bộ nhớ đệm; lần dựng sau sẽ đọc lại mọi tệp nội dung (could not write Astro's content store; the next build reads every content file again): ${error instanceof Error ? error.message : String(error)}`);
+          logger.warn(`${WRITE_FAILED}: ${error instanceof Error ? error.message : String(error)}`);
         }
       },
     },

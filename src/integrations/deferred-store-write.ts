@@ -6,7 +6,8 @@
  * model, and so the search index, could start. In a build that file is only read by the next
  * build (its loaders compare digests with it): the pages of this one read the entries from memory
  * (./content-store.ts). So a build holds the store's writes and makes them once, at its end
- * (`writeHeldStores`), when the build's thread waits for the search index anyway.
+ * (`startHeldStoreWrites`), printed on a worker thread while the build's thread finishes the
+ * other integrations (0.9 s of a 5,000-document rebuild's thread otherwise).
  *
  * A build that fails before its end leaves the previous file: the next build's loaders then find
  * more entries changed and store them again. That costs time, never a wrong page.
@@ -16,6 +17,7 @@
  * checks that the installed Astro still writes through `writeToDisk`.
  */
 import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -69,11 +71,83 @@ export async function holdAstroStoreWrites(): Promise<void> {
   holdStoreWrites(prototype);
 }
 
-/** Makes the held writes, with Astro's own code; the stores are then written as Astro would have. */
-export async function writeHeldStores(): Promise<void> {
+/**
+ * Prints a store's collections and writes them as Astro's writeToDisk does (astro 5.18,
+ * MutableDataStore: `devalue.stringify(this._collections)`, then the file replaced through
+ * `<file>.tmp` unless it already holds those bytes), with the devalue Astro itself imports.
+ * Runs on a worker thread: the collections come as a structured clone, which keeps what devalue
+ * prints (maps, sets, dates, shared objects).
+ */
+const WRITING_THREAD = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { readFileSync, renameSync, writeFileSync } = require('node:fs');
+parentPort.once('message', async ({ file, collections }) => {
+  try {
+    const devalue = await import(workerData.devalue);
+    const data = devalue.stringify(collections);
+    let old = '';
+    try {
+      old = readFileSync(file, 'utf8');
+    } catch {}
+    if (old !== data) {
+      writeFileSync(file + '.tmp', data);
+      renameSync(file + '.tmp', file);
+    }
+    parentPort.postMessage({ written: old !== data });
+  } catch (error) {
+    parentPort.postMessage({ failed: String((error && error.message) || error) });
+  }
+});
+`;
+
+/** The devalue module Astro's store prints with (resolved from Astro's own package). */
+export function astroDevalue(): string {
+  const fromAstro = createRequire(createRequire(import.meta.url).resolve('astro/package.json'));
+  return pathToFileURL(fromAstro.resolve('devalue')).href;
+}
+
+/**
+ * Writes one store to `file` on a worker thread, as Astro would have. The build's thread only
+ * clones the collections into the message (0.08 s for a 5,000-document archive's store, against
+ * 0.9 s to print, compare and write it here), so it goes on with its other work meanwhile.
+ * Rejects when the thread could not write it.
+ */
+export function writeStoreOnThread(collections: WritableStore['_collections'], file: string): Promise<void> {
+  const thread = new Worker(WRITING_THREAD, { eval: true, workerData: { devalue: astroDevalue() } });
+  const done = new Promise<void>((resolve, reject) => {
+    thread.once('message', (reply: { failed?: string }) => (reply.failed ? reject(new Error(reply.failed)) : resolve()));
+    thread.once('error', reject);
+    thread.once('exit', (code) => reject(new Error(`luồng ghi kho nội dung dừng (mã ${code}) trước khi xong (the store's writing thread stopped first)`)));
+  });
+  try {
+    thread.postMessage({ file, collections });
+  } catch (error) {
+    void thread.terminate();
+    return Promise.reject(error);
+  }
+  return done.finally(() => thread.terminate());
+}
+
+/**
+ * Starts the held writes: the store Astro syncs in a build (its content store, at `file`) on a
+ * worker thread (`writeStoreOnThread`); a store whose collections cannot be cloned, or any other,
+ * with Astro's own code, here. The promise settles when every write is done.
+ */
+export function startHeldStoreWrites(file: string): Promise<void> {
   const state = held();
-  if (!state) return;
+  if (!state) return Promise.resolve();
   const stores = [...state.stores];
   state.stores.clear();
-  for (const store of stores) await state.write.call(store);
+  const [first, ...others] = stores;
+  const writes = others.map((store) => state.write.call(store));
+  if (first) {
+    writes.push(
+      writeStoreOnThread(first._collections, file).catch((error: unknown) => {
+        // Not clonable (a value devalue prints that a structured clone refuses): Astro's own write.
+        if (error instanceof Error && error.name === 'DataCloneError') return state.write.call(first);
+        throw error;
+      }),
+    );
+  }
+  return Promise.all(writes).then(() => undefined);
 }

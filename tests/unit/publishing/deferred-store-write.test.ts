@@ -1,12 +1,15 @@
 /**
  * Astro's content store is written once, at the end of a build (src/integrations/deferred-store-write.ts).
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { holdStoreWrites, storeModuleFile, writeHeldStores, type WritableStore } from '../../../src/integrations/deferred-store-write';
+import { astroDevalue, holdStoreWrites, startHeldStoreWrites, storeModuleFile, writeStoreOnThread, type WritableStore } from '../../../src/integrations/deferred-store-write';
 
 describe('Astro’s content store written at the end of the build', () => {
-  it('holds each store’s writes, then makes them with the store’s own code', async () => {
+  it('holds each store’s writes, then prints the store Astro syncs on a thread of its own, into its file', async () => {
     const written: string[] = [];
     class Store implements WritableStore {
       _collections = new Map<string, Map<string, unknown>>();
@@ -18,9 +21,11 @@ describe('Astro’s content store written at the end of the build', () => {
     const key = Symbol.for('thi-dua.held-store-writes');
     const before = (globalThis as Record<symbol, unknown>)[key];
     delete (globalThis as Record<symbol, unknown>)[key];
+    const folder = mkdtempSync(join(tmpdir(), 'kho-noi-dung-'));
     try {
       holdStoreWrites(Store.prototype);
       const [a, b] = [new Store('a'), new Store('b')];
+      a._collections.set('campaigns', new Map([['2024/x', { id: '2024/x', data: { year: 2024, issued: new Date('2024-01-15') } }]]));
       await a.writeToDisk();
       await a.writeToDisk();
       await b.writeToDisk();
@@ -28,12 +33,39 @@ describe('Astro’s content store written at the end of the build', () => {
       // The runtime's store module finds the last store synced here.
       const held = (globalThis as Record<symbol, { stores: Set<WritableStore> }>)[key];
       expect([...held.stores].at(-1)).toBe(b);
-      await writeHeldStores();
-      expect(written).toEqual(['a', 'b']);
-      await writeHeldStores();
-      expect(written).toEqual(['a', 'b']);
+      const file = join(folder, 'data-store.json');
+      await startHeldStoreWrites(file);
+      // The first store (the one Astro's sync holds) printed into the file; any other written by its own code.
+      const devalue = (await import(astroDevalue())) as { stringify: (value: unknown) => string };
+      expect(readFileSync(file, 'utf8')).toBe(devalue.stringify(a._collections));
+      expect(written).toEqual(['b']);
+      await startHeldStoreWrites(file);
+      expect(written).toEqual(['b']);
     } finally {
       (globalThis as Record<symbol, unknown>)[key] = before;
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('writes on its thread exactly what Astro’s own store prints, and leaves an identical file alone', async () => {
+    const { MutableDataStore } = (await import(pathToFileURL(storeModuleFile()).href)) as {
+      MutableDataStore: new () => { set: (collection: string, key: string, value: unknown) => void; toString: () => string; _collections: WritableStore['_collections'] };
+    };
+    const store = new MutableDataStore();
+    const shared = { name: 'Ban Dân tộc tỉnh Cao Bằng', kind: 'province' };
+    store.set('campaigns', '2023/phat-dong', { id: '2023/phat-dong', data: { year: 2023, issued: new Date('2023-02-01'), issuer: shared, targets: [{ item: '1', value: undefined }, , { item: '3' }] }, body: 'Đoàn kết “đổi mới”\n\t</script>', digest: 'abc' });
+    store.set('units', 'ban-dan-toc', { id: 'ban-dan-toc', data: shared, tags: new Set(['a', 'b']), extra: new Map([['k', -0]]), note: null, big: 2n ** 70n });
+    const folder = mkdtempSync(join(tmpdir(), 'kho-noi-dung-'));
+    try {
+      const file = join(folder, 'data-store.json');
+      writeFileSync(file, 'bản cũ');
+      await writeStoreOnThread(store._collections, file);
+      expect(readFileSync(file, 'utf8')).toBe(store.toString());
+      const inode = statSync(file).ino;
+      await writeStoreOnThread(store._collections, file);
+      expect(statSync(file).ino).toBe(inode);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
     }
   });
 
@@ -46,5 +78,7 @@ describe('Astro’s content store written at the end of the build', () => {
     expect(source).toMatch(/async writeToDisk\(\)/);
     expect(source.match(/await this\.writeToDisk\(\)/g)?.length).toBeGreaterThanOrEqual(2);
     expect(source).toMatch(/_collections/);
+    // What the thread prints must stay what Astro prints: its store's text is devalue's of its collections.
+    expect(source).toMatch(/toString\(\) \{\s*return devalue\.stringify\(this\._collections\);/);
   });
 });
