@@ -3,6 +3,7 @@ import { file, glob, type Loader } from 'astro/loaders';
 import { campaignLoader } from './data/campaign-loader';
 import { contentRoot, hasYamlFiles } from './data/content-root';
 import { remembered } from './data/synced-content';
+import { unlessUnchanged } from './data/unchanged-folder';
 import { blocSchema } from './schemas/bloc';
 import { campaignSchema } from './schemas/campaign';
 import { directiveSchema } from './schemas/directive';
@@ -17,9 +18,14 @@ import { unitSchema } from './schemas/unit';
 
 const root = contentRoot();
 
+/** The YAML files of a folder, by Astro's glob loader, which a build leaves out when none of them changed. */
+function yamlFolder(folder: string): Loader {
+  return unlessUnchanged(`${root}/${folder}`, glob({ pattern: '*.yaml', base: `${root}/${folder}` }));
+}
+
 /** The YAML files of a folder that may be empty (honours, before a body's first year-end decisions), without the empty-folder warning. */
 function optionalFolder(folder: string): Loader {
-  const files = glob({ pattern: '*.yaml', base: `${root}/${folder}` });
+  const files = yamlFolder(folder);
   return {
     name: `${folder}-yaml`,
     load: async (context) => {
@@ -32,9 +38,9 @@ function optionalFolder(folder: string): Loader {
 // Each loader's entries are also left for the build to read from memory (src/data/synced-content.ts).
 export const collections = {
   campaigns: defineCollection({ loader: remembered('campaigns', campaignLoader({ base: `${root}/campaigns` })), schema: campaignSchema }),
-  directives: defineCollection({ loader: remembered('directives', glob({ pattern: '*.yaml', base: `${root}/directives` })), schema: directiveSchema }),
+  directives: defineCollection({ loader: remembered('directives', yamlFolder('directives')), schema: directiveSchema }),
   honours: defineCollection({ loader: remembered('honours', optionalFolder('honours')), schema: honourYearSchema }),
-  units: defineCollection({ loader: remembered('units', glob({ pattern: '*.yaml', base: `${root}/units` })), schema: unitSchema }),
+  units: defineCollection({ loader: remembered('units', yamlFolder('units')), schema: unitSchema }),
   titles: defineCollection({ loader: remembered('titles', file(`${root}/titles.yaml`)), schema: titleSchema }),
   blocs: defineCollection({ loader: remembered('blocs', optionalFolder('blocs')), schema: blocSchema }),
 };
