@@ -107,47 +107,68 @@ export function astroDevalue(): string {
 }
 
 /**
+ * Is every value under `value` one a structured clone carries to the writing thread exactly as
+ * devalue prints it here? Plain objects, arrays, maps, sets, dates, regular expressions and
+ * primitives are; a URL or URLSearchParams (cloned as an empty object), a class instance or an
+ * object without a prototype (cloned as a plain object), a function or symbol, or an object with
+ * symbol keys are not, and the store is then written by Astro's own code instead.
+ */
+export function clonesFaithfully(value: unknown, seen = new Set<object>()): boolean {
+  if (typeof value === 'function' || typeof value === 'symbol') return false;
+  if (value === null || typeof value !== 'object') return true;
+  if (seen.has(value)) return true;
+  seen.add(value);
+  if (Object.getOwnPropertySymbols(value).length > 0) return false;
+  const prototype = Object.getPrototypeOf(value) as unknown;
+  if (prototype === Date.prototype || prototype === RegExp.prototype) return true;
+  if (prototype === Array.prototype) return (value as unknown[]).every((item) => clonesFaithfully(item, seen));
+  if (prototype === Map.prototype) {
+    for (const [key, item] of value as Map<unknown, unknown>) if (!clonesFaithfully(key, seen) || !clonesFaithfully(item, seen)) return false;
+    return true;
+  }
+  if (prototype === Set.prototype) {
+    for (const item of value as Set<unknown>) if (!clonesFaithfully(item, seen)) return false;
+    return true;
+  }
+  return prototype === Object.prototype && Object.values(value).every((item) => clonesFaithfully(item, seen));
+}
+
+/**
  * Writes one store to `file` on a worker thread, as Astro would have. The build's thread only
  * clones the collections into the message (0.08 s for a 5,000-document archive's store, against
  * 0.9 s to print, compare and write it here), so it goes on with its other work meanwhile.
- * Rejects when the thread could not write it.
+ * Rejects when the thread could not write it. The caller makes sure the clone is faithful
+ * (`clonesFaithfully`).
  */
-export function writeStoreOnThread(collections: WritableStore['_collections'], file: string): Promise<void> {
+export async function writeStoreOnThread(collections: WritableStore['_collections'], file: string): Promise<void> {
   const thread = new Worker(WRITING_THREAD, { eval: true, workerData: { devalue: astroDevalue() } });
   const done = new Promise<void>((resolve, reject) => {
     thread.once('message', (reply: { failed?: string }) => (reply.failed ? reject(new Error(reply.failed)) : resolve()));
     thread.once('error', reject);
     thread.once('exit', (code) => reject(new Error(`luồng ghi kho nội dung dừng (mã ${code}) trước khi xong (the store's writing thread stopped first)`)));
   });
+  // Settled here whatever happens: a message that cannot be posted ends the thread, which rejects it.
+  done.catch(() => undefined);
   try {
     thread.postMessage({ file, collections });
-  } catch (error) {
-    void thread.terminate();
-    return Promise.reject(error);
+    await done;
+  } finally {
+    await thread.terminate();
   }
-  return done.finally(() => thread.terminate());
 }
 
 /**
  * Starts the held writes: the store Astro syncs in a build (its content store, at `file`) on a
- * worker thread (`writeStoreOnThread`); a store whose collections cannot be cloned, or any other,
- * with Astro's own code, here. The promise settles when every write is done.
+ * worker thread (`writeStoreOnThread`) when its collections clone faithfully; any other store,
+ * or one that does not, with Astro's own code, here. The promise settles when every write is done.
  */
-export function startHeldStoreWrites(file: string): Promise<void> {
+export async function startHeldStoreWrites(file: string): Promise<void> {
   const state = held();
-  if (!state) return Promise.resolve();
+  if (!state) return;
   const stores = [...state.stores];
   state.stores.clear();
   const [first, ...others] = stores;
   const writes = others.map((store) => state.write.call(store));
-  if (first) {
-    writes.push(
-      writeStoreOnThread(first._collections, file).catch((error: unknown) => {
-        // Not clonable (a value devalue prints that a structured clone refuses): Astro's own write.
-        if (error instanceof Error && error.name === 'DataCloneError') return state.write.call(first);
-        throw error;
-      }),
-    );
-  }
-  return Promise.all(writes).then(() => undefined);
+  if (first) writes.push(clonesFaithfully(first._collections) ? writeStoreOnThread(first._collections, file) : state.write.call(first));
+  await Promise.all(writes);
 }

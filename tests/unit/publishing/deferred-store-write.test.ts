@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { astroDevalue, holdStoreWrites, startHeldStoreWrites, storeModuleFile, writeStoreOnThread, type WritableStore } from '../../../src/integrations/deferred-store-write';
+import { astroDevalue, clonesFaithfully, holdStoreWrites, startHeldStoreWrites, storeModuleFile, writeStoreOnThread, type WritableStore } from '../../../src/integrations/deferred-store-write';
 
 describe('Astro’s content store written at the end of the build', () => {
   it('holds each store’s writes, then prints the store Astro syncs on a thread of its own, into its file', async () => {
@@ -65,6 +65,43 @@ describe('Astro’s content store written at the end of the build', () => {
       await writeStoreOnThread(store._collections, file);
       expect(statSync(file).ino).toBe(inode);
     } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('leaves to Astro’s own code a store holding what a structured clone would change (a URL, a class instance, an object without prototype)', async () => {
+    const plain = new Map([['units', new Map<string, unknown>([['a', { id: 'a', data: { name: 'Ban Dân tộc', since: new Date(0), tags: new Set(['x']), list: [1, 'hai', null, undefined, 3n] } }]])]]);
+    expect(clonesFaithfully(plain)).toBe(true);
+    class Unit {
+      name = 'Sở Nội vụ';
+    }
+    const odds: [string, unknown][] = [
+      ['URL', new URL('https://thi-dua.example.vn/')],
+      ['URLSearchParams', new URLSearchParams('a=1')],
+      ['class instance', new Unit()],
+      ['no prototype', Object.assign(Object.create(null) as object, { a: 1 })],
+      ['symbol key', { [Symbol('k')]: 1 }],
+      ['function', () => 1],
+    ];
+    for (const [name, odd] of odds) expect(clonesFaithfully(new Map([['units', new Map([['a', { id: 'a', data: { odd } }]])]])), name).toBe(false);
+    const written: string[] = [];
+    class Store implements WritableStore {
+      _collections = new Map<string, Map<string, unknown>>([['units', new Map([['a', { id: 'a', data: { site: new URL('https://thi-dua.example.vn/') } }]])]]);
+      async writeToDisk(): Promise<void> {
+        written.push('astro');
+      }
+    }
+    const key = Symbol.for('thi-dua.held-store-writes');
+    const before = (globalThis as Record<symbol, unknown>)[key];
+    delete (globalThis as Record<symbol, unknown>)[key];
+    const folder = mkdtempSync(join(tmpdir(), 'kho-noi-dung-'));
+    try {
+      holdStoreWrites(Store.prototype);
+      await new Store().writeToDisk();
+      await startHeldStoreWrites(join(folder, 'data-store.json'));
+      expect(written).toEqual(['astro']);
+    } finally {
+      (globalThis as Record<symbol, unknown>)[key] = before;
       rmSync(folder, { recursive: true, force: true });
     }
   });
