@@ -8,6 +8,21 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { astroDevalue, clonesFaithfully, holdStoreWrites, startHeldStoreWrites, storeModuleFile, writeStoreOnThread, type WritableStore } from '../../../src/integrations/deferred-store-write';
 
+const HELD = Symbol.for('thi-dua.held-store-writes');
+
+/** Runs `test` with a fresh held-writes state of this process and an empty folder, both restored and removed after. */
+async function withHeldWrites(test: (folder: string) => Promise<void>): Promise<void> {
+  const before = (globalThis as Record<symbol, unknown>)[HELD];
+  delete (globalThis as Record<symbol, unknown>)[HELD];
+  const folder = mkdtempSync(join(tmpdir(), 'kho-noi-dung-'));
+  try {
+    await test(folder);
+  } finally {
+    (globalThis as Record<symbol, unknown>)[HELD] = before;
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
 describe('Astro’s content store written at the end of the build', () => {
   it('holds each store’s writes, then prints the store Astro syncs on a thread of its own, into its file', async () => {
     const written: string[] = [];
@@ -18,11 +33,7 @@ describe('Astro’s content store written at the end of the build', () => {
         written.push(this.name);
       }
     }
-    const key = Symbol.for('thi-dua.held-store-writes');
-    const before = (globalThis as Record<symbol, unknown>)[key];
-    delete (globalThis as Record<symbol, unknown>)[key];
-    const folder = mkdtempSync(join(tmpdir(), 'kho-noi-dung-'));
-    try {
+    await withHeldWrites(async (folder) => {
       holdStoreWrites(Store.prototype);
       const [a, b] = [new Store('a'), new Store('b')];
       a._collections.set('campaigns', new Map([['2024/x', { id: '2024/x', data: { year: 2024, issued: new Date('2024-01-15') } }]]));
@@ -31,7 +42,7 @@ describe('Astro’s content store written at the end of the build', () => {
       await b.writeToDisk();
       expect(written).toEqual([]);
       // The runtime's store module finds the last store synced here.
-      const held = (globalThis as Record<symbol, { stores: Set<WritableStore> }>)[key];
+      const held = (globalThis as Record<symbol, { stores: Set<WritableStore> }>)[HELD];
       expect([...held.stores].at(-1)).toBe(b);
       const file = join(folder, 'data-store.json');
       await startHeldStoreWrites(file);
@@ -41,10 +52,7 @@ describe('Astro’s content store written at the end of the build', () => {
       expect(written).toEqual(['b']);
       await startHeldStoreWrites(file);
       expect(written).toEqual(['b']);
-    } finally {
-      (globalThis as Record<symbol, unknown>)[key] = before;
-      rmSync(folder, { recursive: true, force: true });
-    }
+    });
   });
 
   it('writes on its thread exactly what Astro’s own store prints, and leaves an identical file alone', async () => {
@@ -91,19 +99,12 @@ describe('Astro’s content store written at the end of the build', () => {
         written.push('astro');
       }
     }
-    const key = Symbol.for('thi-dua.held-store-writes');
-    const before = (globalThis as Record<symbol, unknown>)[key];
-    delete (globalThis as Record<symbol, unknown>)[key];
-    const folder = mkdtempSync(join(tmpdir(), 'kho-noi-dung-'));
-    try {
+    await withHeldWrites(async (folder) => {
       holdStoreWrites(Store.prototype);
       await new Store().writeToDisk();
       await startHeldStoreWrites(join(folder, 'data-store.json'));
       expect(written).toEqual(['astro']);
-    } finally {
-      (globalThis as Record<symbol, unknown>)[key] = before;
-      rmSync(folder, { recursive: true, force: true });
-    }
+    });
   });
 
   it('finds Astro’s store writing through writeToDisk, the method it holds', () => {
