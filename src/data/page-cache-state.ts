@@ -1,5 +1,5 @@
 /** The kept pages' state shared by src/integrations/page-cache.ts and the pages (src/data/page-cache.ts) in one build process. */
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import { join } from 'node:path';
 import type { CachedPage } from './page-views';
 import { layoutFacts, type Site } from './site-model';
@@ -37,21 +37,34 @@ export function setPageCacheState(state: PageCacheState | undefined): void {
 /**
  * JSON of plain data, Maps and Sets included (as entries and items), so their contents count. An
  * object of `shared` (a campaign document many pages show) is written as a digest of its own JSON,
- * worked out once per object: the same content, far fewer bytes to hash on every page.
+ * worked out once per object: the same content, far fewer bytes to hash on every page. An object
+ * met again in the same value (a bloc's member on each of its honour rows, an outline item in a
+ * document's contents and targets) is written the first time and then as its place in the order
+ * objects were met (`{"ref":n}`): the order is the JSON's own, so the text still says the whole
+ * value, in a fraction of the bytes.
  */
 export function viewJson(value: unknown, shared?: WeakSet<object>): string {
+  const met = new Map<object, number>();
   return JSON.stringify(value, (_key, item: unknown) => {
-    if (shared && item && typeof item === 'object' && shared.has(item)) return { digest: digestOf(item) };
+    if (!item || typeof item !== 'object') return item;
+    if (shared?.has(item)) return { digest: digestOf(item) };
+    const at = met.get(item);
+    if (at !== undefined) return { ref: at };
+    met.set(item, met.size);
     return item instanceof Map ? { map: [...item.entries()] } : item instanceof Set ? { set: [...item] } : item;
   });
 }
+
+/** SHA-256 of a text, in hex: Node's one-shot `crypto.hash` (five times faster on a short text) where it exists (Node 20.12 and later). */
+export const sha256Hex: (text: string) => string =
+  typeof crypto.hash === 'function' ? (text) => crypto.hash('sha256', text, 'hex') : (text) => crypto.createHash('sha256').update(text).digest('hex');
 
 const digests = new WeakMap<object, string>();
 
 /** The digest of an object's JSON, once per object (shared objects are not changed once built). */
 function digestOf(item: object): string {
   let digest = digests.get(item);
-  if (!digest) digests.set(item, (digest = createHash('sha256').update(viewJson(item)).digest('hex')));
+  if (!digest) digests.set(item, (digest = sha256Hex(viewJson(item))));
   return digest;
 }
 
@@ -111,7 +124,7 @@ function layoutJson(site: Site): string {
 
 /** A page's key: its address, what it shows, the layout's facts and the site's code. */
 export function pageKey(state: PageCacheState, site: Site, pathname: string, view: unknown): string {
-  return createHash('sha256').update(`${state.codeKey}\0${pathname}\0${layoutJson(site)}\0${viewJson(view, sharedOf(site))}`).digest('hex').slice(0, 32);
+  return sha256Hex(`${state.codeKey}\0${pathname}\0${layoutJson(site)}\0${viewJson(view, sharedOf(site))}`).slice(0, 32);
 }
 
 /**
