@@ -14,6 +14,7 @@ import { keptPageKeys, pageCacheIntegration, placedCopies, restoredPageUrls } fr
 import { contentStoreIntegration, contentStoreWrittenIntegration } from './src/integrations/content-store.ts';
 import { buildMemoryIntegration } from './src/integrations/build-memory.ts';
 import { siteAddressIntegration } from './src/integrations/site-address.ts';
+import { serverBundleUntrimmed } from './src/integrations/server-bundle.ts';
 import { publicAddress } from './src/lib/publishing/address.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { siteModelIntegration } from './src/integrations/site-model.ts';
@@ -41,7 +42,8 @@ export default defineConfig({
   // Official text is reproduced verbatim: no smart quotes or dashes rewritten into it.
   markdown: { smartypants: false, remarkPlugins: [remarkOutlineAnchors, [remarkCitationLinks, { aliases }]] },
   integrations: [buildMemoryIntegration(), oldOutputIntegration(), contentStoreIntegration(), pageCacheIntegration(), mdx(), sitemap({ customPages: restoredPageUrls, filter: (page) => !/\/404\/?$/.test(page) && !isMovedPage(page) }), precompressPages, pagefindIntegration(), siteModelIntegration(), nationalSearchIntegration(address.base), previewsIntegration(), headersIntegration(address.base), siteAddressIntegration(address, process.env.THI_DUA_REQUIRE_SITE === '1'), precompressRest, contentStoreWrittenIntegration()],
-  vite: { plugins: [tailwindcss()] },
+  // The server bundle only renders the pages, in the build: not tree-shaken (src/integrations/server-bundle.ts).
+  vite: { plugins: [tailwindcss(), serverBundleUntrimmed()] },
   experimental: {
     csp: { directives: CSP_DIRECTIVES, scriptDirective: { resources: CSP_SCRIPT_RESOURCES } },
   },
