@@ -57,9 +57,10 @@ export function holdStoreWrites(prototype: WritableStore): void {
 }
 
 /**
- * Node's own `import()`, of the module Astro's sync imports (the same module, so the same class):
- * Vite's module runner, which loads the configuration and so this module, would otherwise
- * evaluate a second copy, whose class Astro never uses (and is closed by the time hooks run).
+ * Node's own `import()`, of the module Astro's sync imports (the same module, so the same class).
+ * astro.config.mjs imports this module through tsx, which leaves packages to Node; were it loaded
+ * by Vite's module runner (Astro's fallback for a configuration Node cannot import), a plain
+ * import would evaluate a second copy, whose class Astro never uses.
  */
 const nativeImport = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<unknown>;
 
