@@ -244,8 +244,12 @@ export interface CorpusShape {
   blocMoves: number;
   years: [number, number];
   honourRows: number;
-  /** A launch document's file (relative to the content folder) and a word of its text, for the one-document rebuild. */
-  sample: { file: string; word: string; replacement: string };
+  /**
+   * A launch document's file (relative to the content folder), a word of its text, and what the
+   * one-document rebuilds put in its place, one after another: words no document of the corpus
+   * holds, so that the rebuilt page shows which edit it was built from.
+   */
+  sample: { file: string; word: string; replacements: string[] };
 }
 
 /** How many bodies a province archive of `count` documents has: about one a document per ten years, at most 400 (more only when needed). */
@@ -515,7 +519,7 @@ export function writeCorpus(count: number, out: string): CorpusShape {
       const issued = `${year}-0${between(r, 1, 3)}-${two(between(r, 1, 28))}`;
       write(`${year}/${body.id}`, `phat-dong-thi-dua-${year}.mdx`, { role, year, documentType: 'PHÁT ĐỘNG', subject: `PHONG TRÀO THI ĐUA NĂM ${year}`, number: common.number, symbol, issuer: body.id, place: body.place, issued, theme, signer: common.signer, recipients: RECIPIENTS, targets: annotate(targets) }, text);
       // The one-document rebuild edits a commune's launch document (any launch document in a tiny corpus).
-      if (!sample || (!sample.file.includes('/ubnd-xa-') && body.level === 'commune')) sample = { file: `campaigns/${year}/${body.id}/phat-dong-thi-dua-${year}.mdx`, word: 'toàn thể', replacement: 'tất cả' };
+      if (!sample || (!sample.file.includes('/ubnd-xa-') && body.level === 'commune')) sample = { file: `campaigns/${year}/${body.id}/phat-dong-thi-dua-${year}.mdx`, word: 'toàn thể', replacements: ['tất cả', 'tất thảy', 'hết thảy'] };
     } else if (role === 'plan') {
       const contents = contentsOf(year, 6, n + 3, self, body.place);
       const basis = pick(r, citing(year)).text;

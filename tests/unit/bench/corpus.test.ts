@@ -3,7 +3,7 @@
  * years, bodies of several levels filed under their own folders, blocs whose members exist and
  * whose covenants are documents, rankings without gaps, and content the site's own check accepts.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -107,8 +107,14 @@ describe(`the benchmark corpus of ${COUNT} documents`, () => {
     }
   });
 
-  it('names a word of one launch document for the one-document rebuild', () => {
+  it('names a word of one launch document for the one-document rebuilds, and words no document holds to put in its place', () => {
     expect(readFileSync(join(folder, shape.sample.file), 'utf8')).toContain(shape.sample.word);
+    // A rebuilt page showing its edit's word then shows that edit, not an earlier build's page.
+    expect(new Set(shape.sample.replacements).size).toBeGreaterThanOrEqual(3);
+    const texts = readdirSync(join(folder, 'campaigns'), { recursive: true, encoding: 'utf8' })
+      .filter((name) => name.endsWith('.mdx'))
+      .map((name) => readFileSync(join(folder, 'campaigns', name), 'utf8'));
+    for (const replacement of shape.sample.replacements) expect(texts.filter((text) => text.includes(replacement))).toEqual([]);
   });
 
   it('scales its bodies with N like a province: about 100 at 1,000 documents, 400 at 5,000', () => {
