@@ -13,7 +13,7 @@ import { register } from 'tsx/esm/api';
 /** @type {typeof import('./src/integrations/site-config.ts')} */
 const config = await (register(), import('./src/integrations/site-config.ts'));
 const {
-  contentRoot, cacheDir, CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, headersIntegration, precompressIntegrations, oldOutputIntegration, isMovedPage,
+  contentRoot, cacheDir, DEV_UNWATCHED, CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, headersIntegration, precompressIntegrations, oldOutputIntegration, isMovedPage,
   keptPageKeys, pageCacheIntegration, placedCopies, restoredPageUrls, contentStoreIntegration, contentStoreWrittenIntegration, buildMemoryIntegration,
   siteAddressIntegration, serverBundleUntrimmed, publicAddress, pagefindIntegration, siteModelIntegration, nationalSearchIntegration, MANIFEST_PATH,
   previewsIntegration, readDirectiveAliases, aliasIndex, remarkCitationLinks, remarkOutlineAnchors,
@@ -36,8 +36,12 @@ export default defineConfig({
   // Official text is reproduced verbatim: no smart quotes or dashes rewritten into it.
   markdown: { smartypants: false, remarkPlugins: [remarkOutlineAnchors, [remarkCitationLinks, { aliases }]] },
   integrations: [buildMemoryIntegration(), oldOutputIntegration(), contentStoreIntegration(), pageCacheIntegration(), mdx(), sitemap({ customPages: restoredPageUrls, filter: (page) => !/\/404\/?$/.test(page) && !isMovedPage(page) }), precompressPages, pagefindIntegration(), siteModelIntegration(), nationalSearchIntegration(address.base), previewsIntegration(), headersIntegration(address.base), siteAddressIntegration(address, process.env.THI_DUA_REQUIRE_SITE === '1'), precompressRest, contentStoreWrittenIntegration()],
-  // The server bundle only renders the pages, in the build: not tree-shaken (src/integrations/server-bundle.ts).
-  vite: { plugins: [tailwindcss(), serverBundleUntrimmed()] },
+  vite: {
+    // The server bundle only renders the pages, in the build: not tree-shaken (src/integrations/server-bundle.ts).
+    plugins: [tailwindcss(), serverBundleUntrimmed()],
+    // `astro dev` leaves alone what the project's tools write inside it (src/data/dev-watch.ts).
+    server: { watch: { ignored: DEV_UNWATCHED } },
+  },
   experimental: {
     csp: { directives: CSP_DIRECTIVES, scriptDirective: { resources: CSP_SCRIPT_RESOURCES } },
   },

@@ -4,6 +4,7 @@
  */
 export { contentRoot } from '../data/content-root';
 export { cacheDir } from '../data/cache-dir';
+export { DEV_UNWATCHED } from '../data/dev-watch';
 export { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES } from '../data/csp.mjs';
 export { headersIntegration } from './headers';
 export { precompressIntegrations } from './precompress';
